@@ -1,0 +1,47 @@
+import type { Bilingual, Issue, Severity } from "../model";
+
+/**
+ * A message template in both languages. `{name}` placeholders are filled from params.
+ * Each engine area keeps its templates in one table in this folder (read.ts, score.ts, smart.ts …),
+ * keyed by a stable code, so the UI and the tests can rely on codes and translators find every string.
+ */
+export interface MessageTemplate {
+  readonly severity: Severity;
+  readonly en: string;
+  readonly zh: string;
+}
+
+export type MessageTable = Readonly<Record<string, MessageTemplate>>;
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Fills a template's placeholders.
+ * @param template the template
+ * @param params values for `{name}` placeholders; unknown placeholders are left as written
+ * @returns the message in both languages
+ * @example formatMessage({ severity: "error", en: "bad {x}", zh: "错误 {x}" }, { x: 1 }) // { en: "bad 1", zh: "错误 1" }
+ */
+export function formatMessage(template: MessageTemplate, params: MessageParams = {}): Bilingual {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return { en: fill(template.en), zh: fill(template.zh) };
+}
+
+/**
+ * Builds an issue from a table entry.
+ * @param table the area's message table
+ * @param code a key of that table
+ * @param params placeholder values
+ * @param where optional row / column / kpi position
+ * @returns the issue, with the template's severity
+ * @example makeIssue(READ_MESSAGES, "NUMBER_UNREADABLE", { text: "high" }, { row: 3, column: 5 })
+ */
+export function makeIssue<T extends MessageTable>(
+  table: T,
+  code: keyof T & string,
+  params: MessageParams = {},
+  where: { row?: number; column?: number; kpi?: number } = {},
+): Issue {
+  const template = table[code] as MessageTemplate;
+  return { code, severity: template.severity, message: formatMessage(template, params), ...where };
+}

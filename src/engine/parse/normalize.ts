@@ -1,0 +1,28 @@
+/**
+ * Text normalisation shared by every reader (DOMAIN §1: "case, spaces, punctuation, full-width forms,
+ * 「」, "(%)" suffixes ignored").
+ */
+
+/**
+ * NFKC-folds (full-width → ASCII), lower-cases, trims and collapses white space.
+ * @param text any text
+ * @returns the normalised text
+ * @example normalizeText("  ＫＰＩ　Name ") // "kpi name"
+ */
+export function normalizeText(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Normalises a header for synonym lookup: as `normalizeText`, then drops unit suffixes such as
+ * `(%)`, `（万元）`, brackets 「」【】, and all punctuation and spaces.
+ * @param header header text as written
+ * @returns a key to look up in the synonym lists
+ * @example normalizeHeader("Target (%)") // "target"
+ * @example normalizeHeader("「目标值」") // "目标值"
+ */
+export function normalizeHeader(header: string): string {
+  return normalizeText(header)
+    .replace(/[(（[【]\s*(%|％|percent|pct|百分比|[^)）\]】]{0,12}(元|rmb|usd|\$|¥|k|m|万|亿|个|天|小时|h|days?|hours?)[^)）\]】]{0,4})\s*[)）\]】]\s*$/u, "")
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
+}
