@@ -124,6 +124,8 @@ export interface KpiTable {
   readonly headerRow: number;
   readonly headers: readonly string[];
   readonly columns: ColumnMap;
+  /** Cadence of the history columns when their headers show it (months → monthly, Q1… → quarterly). */
+  readonly historyCadence?: Cadence;
   readonly kpis: readonly Kpi[];
   readonly issues: readonly Issue[];
 }
