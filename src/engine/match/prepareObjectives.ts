@@ -1,0 +1,43 @@
+import type { Objective } from "../model";
+import { asList, textOf } from "./internal/asList";
+import { linkKey, type LinkKey } from "./internal/linkKey";
+import { tokenize } from "./tokenize";
+
+/**
+ * Objectives tokenised once for matching many KPIs (DOMAIN §4). Treat as opaque: build it with
+ * `prepareObjectives` and pass it to `strengths` / `bestObjective`.
+ */
+export interface PreparedObjectives {
+  readonly objectives: readonly Objective[];
+  /** Concept ids of each objective's name and description. */
+  readonly concepts: readonly (readonly string[])[];
+  /** Inverted index: concept id → indexes of the objectives that have it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Link keys of the objective names. */
+  readonly keys: readonly LinkKey[];
+  /** Objective cell text → indexes it links to (filled lazily; KPIs often repeat the same cell). */
+  readonly linkCache: Map<string, readonly number[]>;
+}
+
+/**
+ * Tokenises the objectives once.
+ * @param objectives the strategy's objectives (not modified)
+ * @returns the prepared form
+ * @example strengths({ name: "Revenue" }, prepareObjectives([{ name: "Grow revenue", weight: 1 }])) // [3]
+ */
+export function prepareObjectives(objectives: readonly Objective[]): PreparedObjectives {
+  const list = asList(objectives).map((o) => (typeof o === "object" && o !== null ? o : { name: "", weight: 1 }));
+  const postings = new Map<string, number[]>();
+  const concepts = list.map((objective, j) => {
+    const text = `${textOf(objective.name)} ${textOf(objective.description)}`;
+    const ids = tokenize(text);
+    for (const id of ids) {
+      const at = postings.get(id);
+      if (at) at.push(j);
+      else postings.set(id, [j]);
+    }
+    return ids;
+  });
+  const keys = list.map((objective) => linkKey(textOf(objective.name)));
+  return { objectives: list, concepts, postings, keys, linkCache: new Map() };
+}
