@@ -3,7 +3,7 @@ import { OBJECTIVE_HEADERS, PRIORITY_WORDS, type ObjectiveColumn } from "../data
 import { makeIssue } from "../messages/define";
 import { MATCH_MESSAGES } from "../messages/match";
 import type { Issue, Objective } from "../model";
-import { normalizeHeader } from "../parse/normalize";
+import { headerKeysBilingual, normalizeHeader } from "../parse/normalize";
 import { parseNumber } from "../parse/number";
 import { parsePerspective } from "../parse/perspective";
 
@@ -45,7 +45,8 @@ function findHeader(rows: readonly unknown[][]): { row: number; columns: Partial
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     const columns: Partial<Record<ObjectiveColumn, number>> = {};
     (rows[r] ?? []).forEach((cell, c) => {
-      const role = HEADER_LOOKUP.get(normalizeHeader(cellText(cell)));
+      let role: ObjectiveColumn | undefined;
+      for (const key of headerKeysBilingual(cellText(cell))) role ??= HEADER_LOOKUP.get(key);
       if (role !== undefined && columns[role] === undefined) columns[role] = c;
     });
     const roles = Object.keys(columns).length;
