@@ -1,0 +1,82 @@
+import { countGoals, checkSpecific } from "../../../src/engine/smart/specific";
+import { METRIC_MATCHER, VAGUE_MATCHER } from "../../../src/engine/smart/vocabulary";
+import { extractTextFacts } from "../../../src/engine/parse/textFacts";
+
+/** Judges S for a name (and optional description) the way checkSmart does. */
+function specific(name: string, description = "") {
+  const goal = `${name}\n${description}`;
+  return checkSpecific([name, description], METRIC_MATCHER.find(goal), VAGUE_MATCHER.find(goal), extractTextFacts(goal));
+}
+
+describe("countGoals", () => {
+  it("counts clauses with their own goal verb", () => {
+    expect(countGoals("increase sales and improve morale and reduce costs")).toBe(3);
+    expect(countGoals("提升销量并加强团队建设")).toBe(2);
+    expect(countGoals("raise sales by 10% by Q3 2027")).toBe(1);
+  });
+
+  it("one verb over several metrics is one goal; a repeated metric is not a new goal", () => {
+    expect(countGoals("reduce cost and lead time")).toBe(1);
+    expect(countGoals("increase research and development spend")).toBe(1); // "development" is not the verb "develop"
+    expect(countGoals("raise NPS to 50 and keep NPS above 45 after that")).toBe(1);
+  });
+
+  it("no goal verb → 0", () => {
+    expect(countGoals("Revenue")).toBe(0);
+    expect(countGoals("")).toBe(0);
+  });
+});
+
+describe("checkSpecific", () => {
+  it("met when a metric noun is named, in English (by word) and Chinese (by substring)", () => {
+    expect(specific("Customer churn rate")).toMatchObject({ state: "met", code: "S_METRIC_NAMED" });
+    expect(specific("Customer churn rate").message.en).toContain("churn rate");
+    expect(specific("提高复购率至30%")).toMatchObject({ state: "met", code: "S_METRIC_NAMED" });
+    expect(specific("提高复购率至30%").message.zh).toContain("复购率");
+  });
+
+  it("English matches whole words only: 'costume' is not 'cost'", () => {
+    expect(specific("Costume design").state).not.toBe("met");
+  });
+
+  it("the seed's example: not 'raise sales' alone but 'raise sales by 10%' — both name sales, M tells them apart", () => {
+    expect(specific("raise sales").state).toBe("met");
+  });
+
+  it("not met when only vague words (before 'several goals': splitting vague goals would not help)", () => {
+    expect(specific("Improve quality significantly")).toMatchObject({ state: "not-met", code: "S_VAGUE_ONLY" });
+    expect(specific("进一步加强管理，大力推进工作")).toMatchObject({ state: "not-met", code: "S_VAGUE_ONLY" });
+    expect(specific("进一步加强管理，大力推进工作").suggestion?.zh).toBeTruthy();
+  });
+
+  it("not met with several unrelated goals in one statement", () => {
+    expect(specific("increase sales and improve morale and reduce costs")).toMatchObject({ state: "not-met", code: "S_MULTIPLE_GOALS" });
+    expect(specific("提升销量并加强团队建设")).toMatchObject({ state: "not-met", code: "S_MULTIPLE_GOALS" });
+    expect(specific("提升销量并加强团队建设").message.zh).toContain("2");
+  });
+
+  it("name and description are judged for several goals separately", () => {
+    // one goal in the name, one (the same) in the description: not "two goals"
+    expect(specific("Improve customer satisfaction", "Raise CSAT from 80% to 90%").state).toBe("met");
+  });
+
+  it("a quantity with a unit names a measured thing", () => {
+    expect(specific("Ship 500 pcs")).toMatchObject({ state: "met", code: "S_QUANTITY_NAMED" });
+  });
+
+  it("unknown when no metric we know and no vague words", () => {
+    expect(specific("Widget index")).toMatchObject({ state: "unknown", code: "S_NO_KNOWN_METRIC" });
+  });
+
+  it("invalid input: empty text is not met", () => {
+    expect(specific("", "  ")).toMatchObject({ state: "not-met", code: "S_EMPTY" });
+  });
+
+  it("does not mutate its arguments", () => {
+    const fields = Object.freeze(["Revenue", ""]);
+    const metrics = Object.freeze(["revenue"]);
+    const vague = Object.freeze([]);
+    const facts = Object.freeze({ numbers: Object.freeze([]) as never[] });
+    expect(checkSpecific(fields, metrics, vague, facts).state).toBe("met");
+  });
+});
