@@ -52,6 +52,7 @@ export function evaluate(table: KpiTable, objectives: readonly Objective[], sett
 
   const rows: KpiEvaluation[] = kpis.map((source, index) => {
     const { kpi, filled } = withTextFacts(source, settings);
+    const series = kpi.history.map((p) => p.value);
     for (const field of filled) issues.push(makeIssue(EVALUATE_MESSAGES, "INPUT_FROM_TEXT", { field, name: kpi.name }, { kpi: index, row: kpi.row }));
     const direction = kpi.direction ?? "higher";
     const green = kpi.green ?? settings.green;
@@ -72,7 +73,7 @@ export function evaluate(table: KpiTable, objectives: readonly Objective[], sett
         deadline: kpi.deadline,
         deadlineText: kpi.deadlineText,
         direction: kpi.directionSource === "assumed" ? undefined : direction,
-        history: kpi.history.map((p) => p.value),
+        history: series,
         frequency: kpi.frequency,
         owner: kpi.owner,
         objective: kpi.objective,
@@ -101,7 +102,7 @@ export function evaluate(table: KpiTable, objectives: readonly Objective[], sett
     }
     if (passed) smartPass++;
     // Trends (§5); behind pace turns a green KPI "At risk".
-    const trend = kpiTrend(kpi, { settings, historyHeaders, cadence: table.historyCadence ?? kpi.frequency });
+    const trend = kpiTrend(kpi, series, { settings, historyHeaders, cadence: table.historyCadence ?? kpi.frequency });
     let status = statusOf(score, { green, amber });
     const behindPace = trend.pace?.behind === true;
     if (behindPace && status === "On track") status = "At risk";

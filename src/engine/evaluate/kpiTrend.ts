@@ -33,14 +33,14 @@ function fiscalYearStart(serial: number, firstMonth: number): number {
 /**
  * Computes the trend of one KPI.
  * @param kpi the KPI as read
+ * @param series the KPI's history values, oldest first (`null` for blanks)
  * @param context settings, history headers and cadence
  * @returns projection, pace, limits, signal and suggested target where the data allows
- * @example kpiTrend(kpi, { settings, historyHeaders: ["Jan", "Feb", …] }).projection?.value
+ * @example kpiTrend(kpi, [100, 104, 103, 108], { settings, historyHeaders: ["Jan", "Feb", "Mar", "Apr"] }).projection?.value
  */
-export function kpiTrend(kpi: Kpi, context: TrendContext): KpiTrend {
+export function kpiTrend(kpi: Kpi, series: readonly (number | null)[], context: TrendContext): KpiTrend {
   const { settings } = context;
   const notes: string[] = [];
-  const series = kpi.history.map((p) => p.value);
   let points = 0;
   let last = -1;
   for (let i = 0; i < series.length; i++) {

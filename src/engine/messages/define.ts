@@ -15,16 +15,34 @@ export type MessageTable = Readonly<Record<string, MessageTemplate>>;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** Literal parts at even indexes, placeholder names at odd indexes; split once per template text. */
+const compiled = new Map<string, readonly string[]>();
+
+function fill(text: string, params: MessageParams): string {
+  let parts = compiled.get(text);
+  if (parts === undefined) {
+    parts = text.split(/\{(\w+)\}/);
+    compiled.set(text, parts);
+  }
+  if (parts.length === 1) return text;
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] ?? "";
+    out += (Object.hasOwn(params, key) ? String(params[key]) : `{${key}}`) + (parts[i + 1] ?? "");
+  }
+  return out;
+}
+
 /**
- * Fills a template's placeholders.
+ * Fills a template's placeholders. Templates are split into parts once and filled by concatenation
+ * (the engine formats messages for 100,000 KPIs; a regex per call cost more than the checks).
  * @param template the template
  * @param params values for `{name}` placeholders; unknown placeholders are left as written
  * @returns the message in both languages
  * @example formatMessage({ severity: "error", en: "bad {x}", zh: "错误 {x}" }, { x: 1 }) // { en: "bad 1", zh: "错误 1" }
  */
 export function formatMessage(template: MessageTemplate, params: MessageParams = {}): Bilingual {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-  return { en: fill(template.en), zh: fill(template.zh) };
+  return { en: fill(template.en, params), zh: fill(template.zh, params) };
 }
 
 /**
