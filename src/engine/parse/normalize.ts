@@ -7,7 +7,7 @@
  * NFKC-folds (full-width → ASCII), lower-cases, trims and collapses white space.
  * @param text any text
  * @returns the normalised text
- * @example normalizeText("  ＫＰＩ　Name ") // "kpi name"
+ * @example normalizeText(" ＫＰＩ\u3000Name ") // "kpi name" (full-width letters and space)
  */
 export function normalizeText(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();

@@ -1,0 +1,157 @@
+/**
+ * Internal: one data row → one KPI (DOMAIN §1), with every unreadable cell reported.
+ */
+import type { CellValue, Direction, HistoryPoint, Kpi, Perspective } from "../../model";
+import { makeIssue } from "../../messages/define";
+import { READ_MESSAGES } from "../../messages/read";
+import { cellText } from "../../parse/internal/cellText";
+import { parseNumber } from "../../parse/number";
+import { parsePerspective } from "../../parse/perspective";
+import { memo, type ReadContext } from "./context";
+import { isPercentUnit, POINTS_ABOVE } from "./percent";
+import { cellIssue, readText, reportNumber, scaleToFraction, toNumberCell, type NumberCell } from "./readCells";
+import { readDeadlineAndFrequency, readDirection } from "./readSchedule";
+import { readTargetCell } from "./targetCell";
+
+/**
+ * Values carried down from the rows above. The perspective is a grouping column and always carries
+ * down (merged 维度 cells, section rows); objective and department carry down only into cells Excel
+ * reports as merged (ReadOptions.merged), so a genuinely blank objective is not hidden.
+ */
+export interface FillDown {
+  perspective?: Perspective;
+  perspectiveText?: string;
+  objective?: string;
+  department?: string;
+}
+
+/** A KPI under construction. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Reads one KPI row.
+ * @param ctx table facts (issues are appended to `ctx.issues`)
+ * @param row the row's cells
+ * @param r the row's index in the block
+ * @param k the index this KPI will have in `kpis`
+ * @param fill values from the rows above; updated in place
+ * @returns the KPI
+ * @example readRow(ctx, ["Revenue", "1.2M", 1100000], 4, 0, {}) // { row: 4, name: "Revenue", target: 1200000, … }
+ */
+export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k: number, fill: FillDown): Kpi {
+  const cols = ctx.columns;
+  const text = (c: number | undefined) => readText(ctx, row, r, c, k);
+  const name = text(cols.name) ?? "";
+  const kpi: Mutable<Kpi> = { row: r, name, history: [], extra: {} };
+  if (name === "") ctx.issues.push(makeIssue(READ_MESSAGES, "NAME_MISSING", { row: r + 1 }, { row: r, kpi: k }));
+  setText(kpi, "description", text(cols.description));
+  setText(kpi, "owner", text(cols.owner));
+  setText(kpi, "unit", text(cols.unit));
+  const merged = (c: number | undefined) => c !== undefined && ctx.mergedCells.has(`${r}:${c}`);
+  const objective = text(cols.objective) ?? (merged(cols.objective) ? fill.objective : undefined);
+  setText(kpi, "objective", (fill.objective = objective));
+  const department = text(cols.department) ?? (merged(cols.department) ? fill.department : undefined);
+  setText(kpi, "department", (fill.department = department));
+  readPerspective(ctx, row, r, k, kpi, fill);
+
+  // Numbers: target (may be a band or a comparator), baseline, actual, history; then the row percent rule.
+  const numbers: NumberCell[] = [];
+  const num = (c: number | undefined): NumberCell | undefined => {
+    if (c === undefined) return undefined;
+    const parsed = parseNumber(row[c]);
+    reportNumber(ctx, parsed, r, c, k);
+    const cell = toNumberCell(ctx, parsed, r, c);
+    if (cell !== undefined) numbers.push(cell);
+    return cell;
+  };
+  let targetCell: NumberCell | undefined;
+  let statedDirection: Direction | undefined;
+  if (cols.target !== undefined) {
+    const t = readTargetCell(row[cols.target]);
+    reportNumber(ctx, t.parsed, r, cols.target, k);
+    targetCell = toNumberCell(ctx, t.parsed, r, cols.target, t.band);
+    if (targetCell !== undefined) numbers.push(targetCell);
+    if (t.band !== undefined) {
+      statedDirection = "band";
+      if (t.reversed === true) ctx.issues.push(cellIssue(ctx, "BAND_REVERSED", r, cols.target, k, cellText(row[cols.target])));
+    } else if (t.direction !== undefined) statedDirection = t.direction;
+  }
+  const baseline = num(cols.baseline);
+  const actual = num(cols.actual);
+  const history = ctx.columns.history.map((c) => num(c));
+  const isPercent = isPercentUnit(kpi.unit) || numbers.some((n) => n.percent);
+  if (isPercent) {
+    let reported = false;
+    for (const n of numbers) {
+      if (!n.plain || Math.abs(n.value) <= POINTS_ABOVE) continue;
+      if (!reported) ctx.issues.push(cellIssue(ctx, "PERCENT_POINTS_ASSUMED", r, n.column, k, String(n.value)));
+      reported = true;
+      scaleToFraction(n);
+    }
+    kpi.isPercent = true;
+  } else if (kpi.unit === undefined && ctx.headerUnit !== undefined) kpi.unit = ctx.headerUnit;
+  if (targetCell !== undefined) kpi.target = targetCell.value; // a band's midpoint, so a target is always there
+  if (targetCell?.band !== undefined) kpi.band = targetCell.band;
+  if (baseline !== undefined) kpi.baseline = baseline.value;
+  if (actual !== undefined) kpi.actual = actual.value;
+  kpi.history = history.map((h, i): HistoryPoint => ({ label: ctx.historyLabels[i] ?? "", value: h?.value ?? null }));
+  if (cols.actual === undefined) actualFromHistory(ctx, kpi, k);
+
+  readWeightAndThresholds(ctx, row, r, k, kpi);
+  readDirection(ctx, row, r, k, kpi, statedDirection);
+  readDeadlineAndFrequency(ctx, row, r, k, kpi);
+  const extra: Record<string, CellValue> = {};
+  for (const { column, key } of ctx.extras) extra[key] = asCellValue(row[column]);
+  kpi.extra = extra;
+  return kpi;
+}
+
+function setText<K extends "description" | "owner" | "unit" | "objective" | "department">(kpi: Mutable<Kpi>, key: K, value: string | undefined): void {
+  if (value !== undefined) kpi[key] = value;
+}
+
+function readPerspective(ctx: ReadContext, row: readonly unknown[], r: number, k: number, kpi: Mutable<Kpi>, fill: FillDown): void {
+  const c = ctx.columns.perspective;
+  const written = readText(ctx, row, r, c, k);
+  if (written !== undefined && c !== undefined) {
+    const p = memo(ctx.memo.perspective, written, parsePerspective);
+    fill.perspective = p;
+    fill.perspectiveText = p === undefined ? written : undefined;
+    if (p === undefined) ctx.issues.push(cellIssue(ctx, "PERSPECTIVE_UNKNOWN", r, c, k, written));
+  }
+  if (fill.perspective !== undefined) kpi.perspective = fill.perspective;
+  else if (fill.perspectiveText !== undefined) kpi.perspectiveText = fill.perspectiveText;
+}
+
+function actualFromHistory(ctx: ReadContext, kpi: Mutable<Kpi>, k: number): void {
+  for (let i = kpi.history.length - 1; i >= 0; i--) {
+    const point = kpi.history[i];
+    if (point?.value === null || point === undefined) continue;
+    kpi.actual = point.value;
+    ctx.issues.push(makeIssue(READ_MESSAGES, "ACTUAL_FROM_HISTORY", { name: kpi.name, period: point.label }, { row: kpi.row, kpi: k }));
+    return;
+  }
+}
+
+function readWeightAndThresholds(ctx: ReadContext, row: readonly unknown[], r: number, k: number, kpi: Mutable<Kpi>): void {
+  const cols = ctx.columns;
+  if (cols.weight !== undefined) {
+    const w = parseNumber(row[cols.weight]);
+    reportNumber(ctx, w, r, cols.weight, k);
+    if (w.ok) kpi.weight = w.value; // weights are relative: 40%, 40 and 0.4 all work (DOMAIN §2)
+  }
+  for (const key of ["green", "amber"] as const) {
+    const c = cols[key];
+    if (c === undefined) continue;
+    const parsed = parseNumber(row[c]);
+    reportNumber(ctx, parsed, r, c, k);
+    const cell = toNumberCell(ctx, parsed, r, c);
+    // Thresholds are score ratios (DOMAIN §2): 95 written without % means 95 %.
+    if (cell !== undefined) kpi[key] = cell.plain && Math.abs(cell.value) > 2 ? cell.value / 100 : cell.value;
+  }
+}
+
+function asCellValue(cell: unknown): CellValue {
+  if (cell === null || cell === undefined || typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") return cell;
+  return cellText(cell);
+}
