@@ -19,7 +19,7 @@ import { historyPeriodEnd, periodsBetween } from "./periods";
 export interface TrendContext {
   readonly settings: Settings;
   /** History column headers, oldest first (same order as `kpi.history`). */
-  readonly historyHeaders: readonly unknown[];
+  readonly historyHeaders: readonly (string | undefined)[];
   /** Cadence of the history columns (table-level), else the KPI's frequency, else monthly. */
   readonly cadence?: Cadence;
 }
@@ -85,7 +85,7 @@ export function kpiTrend(kpi: Kpi, series: readonly (number | null)[], context: 
     out.limits = { centre: chart.centre, lower: chart.lower, upper: chart.upper };
     if (chart.latest !== undefined) {
       const header = context.historyHeaders[chart.latest.index];
-      out.signal = { kind: chart.latest.kind, index: chart.latest.index, ...(header !== undefined && header !== null ? { label: String(header) } : {}) };
+      out.signal = { kind: chart.latest.kind, index: chart.latest.index, ...(header !== undefined && header !== "" ? { label: header } : {}) };
     }
     const suggestion = suggestTarget(series, { direction });
     if (suggestion !== undefined) out.suggestedTarget = { value: suggestion.suggested, note: suggestion.note };

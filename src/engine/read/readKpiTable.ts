@@ -193,14 +193,15 @@ function headerUnit(headers: readonly string[], columns: ColumnMap): { headerUni
 }
 
 /** Cells covered by a merged area below or right of its first cell, as "row:column" keys. */
-function mergedCells(areas: ReadOptions["merged"]): ReadonlySet<string> {
+function mergedCells(areas: unknown): ReadonlySet<string> {
   const cells = new Set<string>();
   if (!Array.isArray(areas)) return cells;
-  for (const area of areas) {
+  const whole = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
+  for (const area of areas as readonly unknown[]) {
     if (area === null || typeof area !== "object") continue;
-    const { row, column, rowCount, columnCount } = area;
-    if (![row, column, rowCount, columnCount].every((n) => Number.isInteger(n) && n >= 0) || rowCount * columnCount > 1_000_000) continue;
-    for (let r = row; r < row + rowCount; r++) for (let c = column; c < column + columnCount; c++) if (r !== row || c !== column) cells.add(`${r}:${c}`);
+    const { row, column, rowCount, columnCount } = area as Record<string, unknown>;
+    if (!whole(row) || !whole(column) || !whole(rowCount) || !whole(columnCount) || rowCount * columnCount > 1_000_000) continue;
+    for (let r: number = row; r < row + rowCount; r++) for (let c: number = column; c < column + columnCount; c++) if (r !== row || c !== column) cells.add(`${r}:${c}`);
   }
   return cells;
 }
