@@ -42,6 +42,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new (require("./scripts/FunctionsLocalePlugin").FunctionsLocalePlugin)({ table: "./src/functions/i18n/zh-CN.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -51,7 +52,6 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/functions/functions.zh-CN.json", to: "functions.zh-CN.json", noErrorOnMissing: true },
           {
             from: "manifest.xml",
             to: "manifest.xml",

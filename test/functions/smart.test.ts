@@ -1,0 +1,115 @@
+import { omitted, codeOf, errorCell, messageOf, thrown } from "./support/customFunctions";
+import { SMART, SMARTFLAGS, SMARTNOTE } from "../../src/functions/functions";
+import { setLanguage } from "../../src/functions/internal/locale";
+import { setToday } from "../../src/functions/internal/today";
+
+const one = (grid: unknown[][]) => grid[0]?.[0];
+const TODAY = 46353; // 2026-11-27 (2026-12-31 is 46387)
+
+beforeEach(() => {
+  setLanguage("en");
+  setToday(TODAY);
+});
+afterEach(() => {
+  setLanguage(undefined);
+  setToday(undefined);
+});
+
+// One KPI written out in its columns: NPS from 30 to 45 pts by Q4 2027, serving "Delight customers".
+const FULL: [unknown[][], unknown[][], unknown[][], unknown[][], unknown[][], unknown[][], unknown[][]] = [
+  [["NPS"]],
+  [[45]],
+  [["pts"]],
+  [["Q4 2027"]],
+  [[30]],
+  [["Delight customers"]],
+  [["Delight customers", "Grow revenue"]],
+];
+
+describe("KPI.SMART / SMARTFLAGS / SMARTNOTE", () => {
+  it("meets all five when every column is filled in", () => {
+    // S: metric noun NPS; M: 45 pts; A: +50% in about a year (≤ +100%); R: objective in the strategy; T: Q4 2027
+    expect(SMART(...FULL)).toEqual([[5]]);
+    expect(SMARTFLAGS(...FULL)).toEqual([["SMART"]]);
+    expect(SMARTNOTE(...FULL)).toEqual([[""]]);
+  });
+
+  it("reads a goal written in one cell (target, baseline and deadline in the text)", () => {
+    const goal = [["Cut average first-response time from 9 h to 4 h by end of Q1 2027"]];
+    // R: the strategy has objectives but none is named, and the text does not clearly serve one
+    expect(SMARTFLAGS(goal, omitted, omitted, omitted, omitted, omitted, [["Grow revenue"]])).toEqual([["SMA-T"]]);
+    expect(SMART(goal, omitted, omitted, omitted, omitted, omitted, [["Grow revenue"]])).toEqual([[4]]);
+  });
+
+  it("marks a criterion unknown when there is nothing to judge it by", () => {
+    // no strategy objectives given → R unknown
+    expect(SMARTFLAGS([["Cut average first-response time from 9 h to 4 h by end of Q1 2027"]])).toEqual([["SMA?T"]]);
+  });
+
+  it("spills one answer per KPI, pairing per-KPI columns and sharing the objectives", () => {
+    const out = SMARTFLAGS(
+      [["NPS"], ["Improve things"]],
+      [[45], [null]],
+      [["pts"], [null]],
+      [["Q4 2027"], ["ASAP"]],
+      [[30], [null]],
+      [["Delight customers"], [null]],
+      [["Delight customers"], ["Grow revenue"]],
+    );
+    expect(out).toHaveLength(2);
+    expect(out[0]).toEqual(["SMART"]);
+    const vague = String(out[1]?.[0]);
+    expect(vague).toHaveLength(5);
+    expect(vague[1]).toBe("-"); // M: "Improve things" has no target
+    expect(vague[4]).toBe("-"); // T: ASAP is not a deadline
+  });
+
+  it("takes history as one row per KPI", () => {
+    // steady growth of 2 a month from 100; target 120 by 2027-03-31 needs ~2/month: achievable
+    const history = [[100, 102, 104, 106, 108, 110]];
+    const flags = String(one(SMARTFLAGS([["Monthly revenue"]], [[118]], [["万元"]], [["2027-03-31"]], [[110]], omitted, omitted, history)));
+    expect(flags[2]).toBe("A");
+  });
+
+  it("reads Chinese goals", () => {
+    // 提高 is a vague verb without a number: M and T not met
+    const flags = String(one(SMARTFLAGS([["提高客户满意度"]])));
+    expect(flags[1]).toBe("-");
+    expect(flags[4]).toBe("-");
+    expect(one(SMART([["到2027年底将客户满意度从80%提升到90%"]], omitted, omitted, omitted, omitted, omitted, [["提升客户满意度"]]))).toBe(5);
+  });
+
+  it("writes the reasons and suggestions in Excel's display language", () => {
+    const english = String(one(SMARTNOTE([["提高客户满意度"]])));
+    expect(english).toMatch(/^M✗ /);
+    expect(english).toContain(" | T✗ No deadline.");
+    setLanguage("zh");
+    const chinese = String(one(SMARTNOTE([["提高客户满意度"]])));
+    expect(chinese).toMatch(/^M✗ /);
+    expect(chinese).not.toContain("No deadline");
+    expect(chinese).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("gives #VALUE! in that KPI's cell for a text target, and passes error cells through", () => {
+    const out = SMART([["NPS"], ["NPS"], ["NPS"]], [["high"], [45], [errorCell("#N/A")]]);
+    expect(messageOf(out[0]?.[0])).toBe("target is text 'high': give a number");
+    expect(typeof out[1]?.[0]).toBe("number");
+    expect(codeOf(out[2]?.[0])).toBe("#N/A");
+  });
+
+  it("treats a blank description as a KPI with no text (nothing met but what the columns give)", () => {
+    expect(one(SMARTFLAGS([[null]]))).toMatch(/^-/);
+  });
+
+  it("gives one #VALUE! for per-KPI columns of different shapes", () => {
+    expect(thrown(() => SMART([["a"], ["b"]], [[1, 2]])).code).toBe("#VALUE!");
+  });
+
+  it("does not mutate its arguments", () => {
+    const description = [["NPS"]];
+    const objectives = [["Delight customers"]];
+    SMART(description, omitted, omitted, omitted, omitted, omitted, objectives);
+    expect(description).toEqual([["NPS"]]);
+    expect(objectives).toEqual([["Delight customers"]]);
+  });
+});
