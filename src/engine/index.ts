@@ -45,3 +45,4 @@ export { SMART_MESSAGES, SMART_SUGGESTIONS, type SmartCode } from "./messages/sm
 export { DEFAULT_SETTINGS, resolveSettings, type Settings, type SettingsInput } from "./settings";
 export type * from "./evaluation";
 export { evaluate } from "./evaluate/evaluate";
+export { dateToSerial, serialToParts, serialToIso } from "./parse/serial";

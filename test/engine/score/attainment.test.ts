@@ -1,5 +1,6 @@
 import { attainment, type AttainmentInput } from "../../../src/engine/score/attainment";
 import type { AttainmentResult } from "../../../src/engine/score/attainmentResult";
+import { statusOf } from "../../../src/engine/score/status";
 
 /** The value of an ok result (fails the test otherwise). */
 function valueOf(result: AttainmentResult): number {
@@ -102,7 +103,7 @@ describe("attainment — with a baseline: (A − B) / (T − B)", () => {
   it("reports a target that contradicts the direction, and does not fix it", () => {
     // lower is better but T = 12 > B = 10: scored without the baseline, 1 − (11 − 12)/12 = 13/12
     const r = attainment({ actual: 11, target: 12, baseline: 10, direction: "lower" });
-    expect(valueOf(r)).toBeCloseTo(13 / 12, 12);
+    expect(valueOf(r)).toBeCloseTo(13 / 12, 10); // rounded to 12 significant digits
     expect(codes(r)).toEqual(["TARGET_CONTRADICTS_DIRECTION"]);
     expect(r.issues[0]?.severity).toBe("warning");
     expect(r.issues[0]?.message.en).toContain("target 12 is above the baseline 10");
@@ -171,5 +172,14 @@ describe("attainment — invalid input", () => {
     const b = attainment({ actual: 3, target: 2, direction: "lower" });
     expect(a.issues).toBe(b.issues);
     expect(Object.isFrozen(a.issues)).toBe(true);
+  });
+});
+
+describe("attainment — binary floating point", () => {
+  it("rounds to 12 significant digits so a displayed 90% is 0.9 against the 0.9 threshold", () => {
+    // (0.47 − 0.2) / (0.5 − 0.2) = 0.8999999999999999 in IEEE doubles; the analyst sees 90% → "At risk".
+    const r = attainment({ actual: 0.47, target: 0.5, baseline: 0.2, direction: "higher" });
+    expect(r.ok && r.value).toBe(0.9);
+    expect(statusOf(r.ok ? r.value : undefined)).toBe("At risk");
   });
 });

@@ -81,7 +81,9 @@ export function notFinite(input: keyof typeof INPUT_NAMES, value: unknown): Atta
  */
 export function ok(value: number, issues: readonly Issue[] = NO_ISSUES, kind: "ratio" | "pass-fail" = "ratio"): AttainmentResult {
   if (!Number.isFinite(value)) return fail("not-finite", issues.length === 0 ? ISSUES.RESULT_NOT_FINITE : [...issues, ISSUE.RESULT_NOT_FINITE]);
-  return { ok: true, value: value + 0, kind, issues };
+  // 12 significant digits: (0.47 − 0.2)/(0.5 − 0.2) is 0.8999999999999999 in binary floating point, which
+  // would read as "Off track" against a 0.9 threshold while every display shows 90%.
+  return { ok: true, value: Number(value.toPrecision(12)) + 0, kind, issues };
 }
 
 /**
