@@ -1,0 +1,114 @@
+/**
+ * Finds KPI and strategy tables in two syncs (issue 6 §2):
+ * 1. every Excel table's name, sheet, header texts (its columns' names) and row count; the named
+ *    items; the active sheet's used range; and, where supported, the region around the active cell;
+ * 2. the values of the candidates: the tables whose headers read as KPI or strategy tables; when no
+ *    KPI table is among them, the region around the selection (else the used range); and the named
+ *    ranges when a KPI or a strategy table is still missing.
+ * What sync 2 reads is capped at DETECT_CELLS (about 4 MB of response); a candidate beyond the cap
+ * is read by its top rows only (enough for its header) and its row count is estimated.
+ */
+import type { DetectedTable, Detection, TableRef } from "../port";
+import { workbookError } from "../errors";
+import { formatAddress, localAddress, parseAddress, type SheetRect } from "./address";
+import { supports, SURROUNDING_REGION, type IsSetSupported } from "./apiSets";
+import { HEADER_PROBE_ROWS } from "./readEvaluationInput";
+import { isStrategyHeader, kpiHeaderScore, kpiScore } from "./recognise";
+import { readRegion, type RegionRead } from "./readRegion";
+import { topRows } from "./rangeOfRef";
+
+/** Cells read in detection's second sync, in total. */
+export const DETECT_CELLS = 250_000;
+/** Named ranges looked at, at most. */
+export const MAX_NAMES = 20;
+
+interface Probe {
+  readonly tables: Excel.TableCollection;
+  readonly names: Excel.NamedItemCollection;
+  readonly used: Excel.Range;
+  readonly region?: Excel.Range;
+}
+
+async function probe(context: Excel.RequestContext, withRegion: boolean): Promise<Probe> {
+  const tables = context.workbook.tables.load("items/name, items/worksheet/name, items/columns/items/name, items/rows/count");
+  const names = context.workbook.names.load("items/name, items/type, items/value, items/visible");
+  const used = context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true).load("address, rowCount, columnCount");
+  const region = withRegion ? context.workbook.getActiveCell().getSurroundingRegion().load("address, rowCount, columnCount") : undefined;
+  await context.sync();
+  return { tables, names, used, ...(region ? { region } : {}) };
+}
+
+/** Sync 1, retried once without the selection when the selection is not a range (a chart, a shape). */
+async function probeWorkbook(context: Excel.RequestContext, isSetSupported: IsSetSupported): Promise<Probe> {
+  if (!supports(isSetSupported, SURROUNDING_REGION)) return probe(context, false);
+  try {
+    return await probe(context, true);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "InvalidOperationInCellEditMode" || code === "AccessDenied") throw error;
+  }
+  return probe(context, false);
+}
+
+/**
+ * Finds the KPI tables (best first) and strategy tables of the workbook.
+ * @param context the request context of the current `Excel.run`
+ * @param isSetSupported the requirement-set check (gates getSurroundingRegion)
+ * @returns what was found; throws WorkbookError NO_KPI_TABLE when no KPI table was found
+ */
+export async function detectTables(context: Excel.RequestContext, isSetSupported: IsSetSupported): Promise<Detection> {
+  const p = await probeWorkbook(context, isSetSupported);
+  let budget = DETECT_CELLS;
+  const reads: { kind: "kpi" | "strategy" | "any"; read: RegionRead }[] = [];
+  /** Queues a block's values: all of it while the budget lasts, else its top rows (rowCount estimated). */
+  const queue = (kind: "kpi" | "strategy" | "any", ref: RegionRead["ref"], range: Excel.Range, rows: number, columns: number): void => {
+    range.load("address");
+    if (rows * columns <= budget) {
+      budget -= rows * columns;
+      reads.push({ kind, read: { ref, range, values: range.load("values") } });
+    } else {
+      budget -= Math.min(rows, HEADER_PROBE_ROWS) * columns;
+      reads.push({ kind, read: { ref, range, values: topRows(range, HEADER_PROBE_ROWS).load("values"), totalRows: rows } });
+    }
+  };
+  const rangeAt = (rect: SheetRect) => context.workbook.worksheets.getItem(rect.sheet).getRange(localAddress(rect));
+
+  const tables = p.tables.items
+    .map((t) => ({ t, headers: t.columns.items.map((c) => c.name) }))
+    .map((x) => ({ ...x, score: kpiHeaderScore(x.headers), strategy: isStrategyHeader(x.headers) }))
+    .filter((x) => x.score > 0 || x.strategy)
+    .sort((a, b) => b.score - a.score);
+  for (const { t, headers, score } of tables) {
+    const ref = (address: string): TableRef => ({ kind: "table", name: t.name, sheet: t.worksheet.name, address });
+    queue(score > 0 ? "kpi" : "strategy", ref, t.getRange(), t.rows.count + 1, headers.length);
+  }
+  const haveKpi = tables.some((x) => x.score > 0);
+  const haveStrategy = tables.some((x) => x.score === 0);
+  if (!haveKpi) {
+    const region = p.region && !p.region.isNullObject && p.region.rowCount * p.region.columnCount > 1 ? p.region : undefined;
+    const block = region ?? (p.used.isNullObject ? undefined : p.used);
+    const rect = block ? parseAddress(block.address) : undefined;
+    if (rect) queue("kpi", (address) => ({ kind: "range", name: address, sheet: rect.sheet, address }), rangeAt(rect), rect.rowCount, rect.columnCount);
+  }
+  if (!haveKpi || !haveStrategy) {
+    for (const n of p.names.items.filter((item) => item.visible && item.type === "Range").slice(0, MAX_NAMES)) {
+      const value: unknown = n.value;
+      const rect = typeof value === "string" ? parseAddress(value) : undefined;
+      if (!rect || rect.sheet === "") continue;
+      queue("any", () => ({ kind: "name", name: n.name, sheet: rect.sheet, address: formatAddress(rect) }), rangeAt(rect), rect.rowCount, rect.columnCount);
+    }
+  }
+  if (reads.length > 0) await context.sync();
+
+  const kpiTables: DetectedTable[] = [];
+  const strategyTables: DetectedTable[] = [];
+  for (const { kind, read } of reads) {
+    const found = readRegion(read);
+    if (kind !== "strategy" && found.kpi) kpiTables.push(found.kpi);
+    else if (kind !== "kpi" && found.strategy) strategyTables.push(found.strategy);
+  }
+  if (kpiTables.length === 0) throw workbookError("NO_KPI_TABLE");
+  const tableKpis = kpiTables.filter((t) => t.ref.kind === "table").sort((a, b) => kpiScore(b) - kpiScore(a) || b.rowCount - a.rowCount);
+  return { kpiTables: [...tableKpis, ...kpiTables.filter((t) => t.ref.kind !== "table")], strategyTables };
+}
+

@@ -1,0 +1,109 @@
+/**
+ * The whole Evaluate / Refresh action inside one `Excel.run`: read (2 syncs, readEvaluationInput.ts),
+ * evaluate in the engine (no sync), write the managed sheets (4 syncs, ../write) — 6 syncs for 10 KPIs
+ * and for 10,000.
+ */
+import { evaluate, readKpiTable, readObjectives, type CellValue, type ColumnRole, type KpiTable } from "../../engine";
+import { workbookError } from "../errors";
+import type { EvaluateOutcome, EvaluateRequest, ProgressStep } from "../port";
+import { writeEvaluation } from "../write/writeEvaluation";
+import type { LinkedRole, WriteSource } from "../write/writeInput";
+import type { IsSetSupported } from "./apiSets";
+import type { CellBlock } from "./readCells";
+import { readColumnsOption, readEvaluationInput } from "./readEvaluationInput";
+
+/** What the evaluation needs from the environment. */
+export interface EvaluateEnv {
+  readonly isSetSupported: IsSetSupported;
+  readonly now: () => Date;
+  readonly user?: () => string | undefined;
+}
+
+const LINKED: readonly LinkedRole[] = ["actual", "target", "baseline", "weight"];
+
+/** `2027-03-01 09:30`, local time. */
+export function timestampText(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
+}
+
+function asCell(value: unknown): CellValue {
+  return typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : null;
+}
+
+/** Where the table's KPIs and columns are on the sheet (absolute, 0-based), for the writer and the pane. */
+export function sourceOf(block: CellBlock, table: KpiTable, request: EvaluateRequest): WriteSource {
+  const { rect } = block;
+  const columns: Partial<Record<ColumnRole, number>> & { history?: number[] } = {};
+  for (const [role, c] of Object.entries(table.columns) as [string, unknown][]) {
+    if (role !== "history" && typeof c === "number") columns[role as ColumnRole] = rect.column + c;
+  }
+  columns.history = table.columns.history.map((c) => rect.column + c);
+  const cells = table.kpis.map((kpi) => {
+    const row = block.values[kpi.row] ?? [];
+    const out: Partial<Record<LinkedRole, CellValue>> = {};
+    for (const role of LINKED) {
+      const c = table.columns[role];
+      if (c !== undefined) out[role] = asCell(row[c]);
+    }
+    return out;
+  });
+  return {
+    sheet: rect.sheet,
+    tableName: request.kpiTable.name,
+    address: request.kpiTable.address,
+    ...(request.kpiTable.kind === "table" ? { table: request.kpiTable.name } : {}),
+    rows: table.kpis.map((kpi) => rect.row + kpi.row),
+    columns,
+    historyLabels: table.columns.history.map((c) => table.headers[c] ?? ""),
+    cells,
+  };
+}
+
+/**
+ * Reads, evaluates and writes.
+ * @param context the request context of the current `Excel.run`
+ * @param request the KPI table, column overrides, strategy, settings and language
+ * @param env requirement-set check, clock and user
+ * @param onProgress told each step as it starts, then "done"
+ * @returns the evaluation, the sheets written and where each KPI's source cells are
+ */
+export async function evaluateWorkbook(
+  context: Excel.RequestContext,
+  request: EvaluateRequest,
+  env: EvaluateEnv,
+  onProgress?: (step: ProgressStep) => void,
+): Promise<EvaluateOutcome> {
+  onProgress?.("reading");
+  const input = await readEvaluationInput(context, request);
+  onProgress?.("evaluating");
+  const { settings } = request;
+  const table = readKpiTable(input.kpi.values, {
+    columns: readColumnsOption(request.columns),
+    numberFormats: input.kpi.numberFormats,
+    asOf: settings.asOf,
+    ...(settings.fiscalYearStartMonth !== undefined ? { fiscalYearStartMonth: settings.fiscalYearStartMonth } : {}),
+  });
+  if (table.headerRow < 0 || table.kpis.length === 0) throw workbookError("NO_KPI_TABLE");
+  const objectives = input.strategy ? readObjectives(input.strategy).objectives : (request.strategy.objectives ?? []);
+  const evaluation = evaluate(table, objectives, settings);
+  const source = sourceOf(input.kpi, table, request);
+  onProgress?.("writing");
+  const user = env.user?.();
+  const written = await writeEvaluation(context, {
+    evaluation,
+    language: request.language,
+    source,
+    timestamp: timestampText(env.now()),
+    ...(user !== undefined ? { user } : {}),
+    isSetSupported: env.isSetSupported,
+  });
+  onProgress?.("done");
+  const { history: _history, ...roleColumns } = source.columns;
+  return {
+    evaluation,
+    sheets: written.sheets,
+    renamed: written.renamed,
+    source: { sheet: source.sheet, rows: source.rows, columns: roleColumns },
+  };
+}

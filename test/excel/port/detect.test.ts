@@ -1,0 +1,106 @@
+/** detect(): Excel tables first, else the block around the selection (used range), else a named range. */
+import { WorkbookError } from "../../../src/excel";
+import { createHost } from "../../../src/host";
+import { addName, addTable, kpiAddress, kpiRows, portFor } from "./helpers";
+
+describe("detect", () => {
+  it("finds a KPI table and a strategy table among Excel tables, in two syncs", async () => {
+    const host = createHost({ sheets: ["Plan"] });
+    host.setCells("Plan", kpiAddress(3), kpiRows(3));
+    host.setCells("Plan", "N1:O3", [["Objective", "Weight"], ["Grow revenue", 3], ["Keep customers", 2]]);
+    await addTable(host, "Plan", kpiAddress(3), "Kpis");
+    await addTable(host, "Plan", "N1:O3", "Goals");
+    host.resetStats();
+
+    const found = await portFor(host).detect();
+
+    expect(host.stats.syncs).toBe(2);
+    expect(found.kpiTables).toHaveLength(1);
+    const kpi = found.kpiTables[0];
+    expect(kpi?.ref).toEqual({ kind: "table", name: "Kpis", sheet: "Plan", address: "Plan!A1:L4" });
+    expect(kpi?.rowCount).toBe(3);
+    expect(kpi?.headerRow).toBe(0);
+    // KPI_HEADER: KPI(0) Perspective(1) Owner(2) Baseline(3) Target(4) Actual(5) Weight(6) Direction(7) Deadline(8) Jan–Mar(9–11)
+    expect(kpi?.columns).toMatchObject({ name: 0, perspective: 1, owner: 2, baseline: 3, target: 4, actual: 5, weight: 6, direction: 7, deadline: 8, history: [9, 10, 11] });
+    expect(found.strategyTables.map((t) => [t.ref.name, t.rowCount, t.columns.name, t.columns.weight])).toEqual([["Goals", 2, 0, 1]]);
+  });
+
+  it("puts the table with more recognised columns first", async () => {
+    const host = createHost({ sheets: ["S"] });
+    host.setCells("S", "A1:B3", [["KPI", "Actual"], ["Sales", 1], ["Churn", 2]]);
+    host.setCells("S", kpiAddress(2, 10), kpiRows(2));
+    await addTable(host, "S", "A1:B3", "Small");
+    await addTable(host, "S", kpiAddress(2, 10), "Full");
+    const found = await portFor(host).detect();
+    expect(found.kpiTables.map((t) => t.ref.name)).toEqual(["Full", "Small"]);
+  });
+
+  it("reads a plain range with a title block above its header (the used range of the active sheet)", async () => {
+    const host = createHost({ sheets: ["Report"] });
+    host.setCells("Report", "A1", [["Sales KPIs 2027"]]);
+    host.setCells("Report", kpiAddress(4, 3), kpiRows(4));
+    host.setSelection("Report", "B5");
+    host.resetStats();
+
+    const found = await portFor(host).detect();
+
+    expect(host.stats.syncs).toBe(2);
+    const kpi = found.kpiTables[0];
+    expect(kpi?.ref).toEqual({ kind: "range", name: "Report!A1:L7", sheet: "Report", address: "Report!A1:L7" });
+    // title in row 0, blank row 1, header in row 2 → 4 KPIs below it
+    expect(kpi?.headerRow).toBe(2);
+    expect(kpi?.rowCount).toBe(4);
+    expect(found.strategyTables).toEqual([]);
+  });
+
+  it("still detects the block when the region call fails (retried without the selection)", async () => {
+    // The host has no getSurroundingRegion yet, so with the gate open the first probe fails and is
+    // retried without it; once the host has it, the region (the same block here) is used directly.
+    const host = createHost({ sheets: ["S"] });
+    host.setCells("S", kpiAddress(3), kpiRows(3));
+    host.setSelection("S", "B2");
+    const found = await portFor(host, { region: true }).detect();
+    expect(found.kpiTables.map((t) => [t.ref.address, t.rowCount])).toEqual([["S!A1:L4", 3]]);
+  });
+
+  it("falls back to a named range when the active sheet has no KPI block", async () => {
+    const host = createHost({ sheets: ["Notes", "Data"] });
+    host.setCells("Notes", "A1:A2", [["Meeting notes"], ["nothing here"]]);
+    host.setCells("Data", "C2:N5", kpiRows(3));
+    host.setCells("Data", "P2:P4", [["Strategic objective"], ["Grow revenue"], ["Keep customers"]]);
+    await addName(host, "KpiBlock", "Data", "C2:N5");
+    await addName(host, "Goals", "Data", "P2:P4");
+    host.setSelection("Notes", "A1");
+
+    const found = await portFor(host).detect();
+
+    expect(found.kpiTables.map((t) => t.ref)).toEqual([{ kind: "name", name: "KpiBlock", sheet: "Data", address: "Data!C2:N5" }]);
+    expect(found.kpiTables[0]?.rowCount).toBe(3);
+    expect(found.strategyTables.map((t) => [t.ref.name, t.rowCount])).toEqual([["Goals", 2]]);
+  });
+
+  it("rejects with NO_KPI_TABLE when nothing reads as a KPI table", async () => {
+    const host = createHost({ sheets: ["Sheet1"] });
+    host.setCells("Sheet1", "A1:B2", [["Shopping", "Qty"], ["Apples", 3]]);
+    const error = await portFor(host).detect().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).code).toBe("NO_KPI_TABLE");
+    expect((error as WorkbookError).text.zh).toContain("KPI");
+  });
+
+  it("rejects with NO_KPI_TABLE on an empty workbook", async () => {
+    const host = createHost();
+    await expect(portFor(host).detect()).rejects.toMatchObject({ code: "NO_KPI_TABLE" });
+  });
+
+  it.each([10, 10_000])("reads a table of %i KPIs in two syncs, each response under 5 MB", async (n) => {
+    const host = createHost({ sheets: ["Big"] });
+    host.setCells("Big", kpiAddress(n), kpiRows(n));
+    await addTable(host, "Big", kpiAddress(n), "BigKpis");
+    host.resetStats();
+    const found = await portFor(host).detect();
+    expect(host.stats.syncs).toBe(2);
+    expect(Math.max(...host.stats.responseBytes)).toBeLessThan(5 * 1024 * 1024);
+    expect(found.kpiTables[0]?.rowCount).toBe(n);
+  });
+});
