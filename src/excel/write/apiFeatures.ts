@@ -1,0 +1,77 @@
+/**
+ * The Excel API requirement set of each feature the writer uses, as a data table. Baseline
+ * features end in a clear UNSUPPORTED_API error when missing; optional ones are skipped and
+ * reported in `WriteResult.notes`. Versions from the Excel JavaScript API reference
+ * (learn.microsoft.com/javascript/api/excel — each member's "API set" line) and
+ * learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets.
+ */
+import type { Bilingual } from "../../engine";
+
+export type WriteFeature =
+  | "settings"
+  | "nullObjects"
+  | "protection"
+  | "columnWidth"
+  | "conditionalFormats"
+  | "suspendCalculation"
+  | "freezePanes"
+  | "chartSeries"
+  | "chartAxisFormat"
+  | "tabColor";
+
+export interface FeatureSpec {
+  readonly set: "ExcelApi";
+  readonly version: string;
+  /** Baseline features are required; the others are skipped when unsupported. */
+  readonly required: boolean;
+  /** What is lost when an optional feature is skipped. */
+  readonly skipped: Bilingual;
+}
+
+export const WRITE_FEATURES: Readonly<Record<WriteFeature, FeatureSpec>> = {
+  // workbook.settings (1.4): where we record which sheets are ours.
+  settings: { set: "ExcelApi", version: "1.4", required: true, skipped: { en: "", zh: "" } },
+  // getItemOrNullObject / isNullObject (1.4).
+  nullObjects: { set: "ExcelApi", version: "1.4", required: true, skipped: { en: "", zh: "" } },
+  // worksheet.protection (1.2): a protected sheet of ours is refused before anything is written.
+  protection: { set: "ExcelApi", version: "1.2", required: true, skipped: { en: "", zh: "" } },
+  // range.format.columnWidth (1.2).
+  columnWidth: {
+    set: "ExcelApi",
+    version: "1.2",
+    required: false,
+    skipped: { en: "Column widths were left at Excel's default (ExcelApi 1.2 not supported).", zh: "列宽保持默认（不支持 ExcelApi 1.2）。" },
+  },
+  // range.conditionalFormats (1.6): status fills, score icons, the strength heat map.
+  conditionalFormats: {
+    set: "ExcelApi",
+    version: "1.6",
+    required: false,
+    skipped: { en: "Status colours, score icons and the heat map were skipped (ExcelApi 1.6 not supported).", zh: "未添加状态颜色、得分图标和热力图（不支持 ExcelApi 1.6）。" },
+  },
+  // application.suspendApiCalculationUntilNextSync (1.6).
+  suspendCalculation: {
+    set: "ExcelApi",
+    version: "1.6",
+    required: false,
+    skipped: { en: "Calculation was not suspended while writing (ExcelApi 1.6 not supported); the write may be slower.", zh: "写入时未暂停计算（不支持 ExcelApi 1.6），速度可能较慢。" },
+  },
+  // worksheet.freezePanes (1.7).
+  freezePanes: {
+    set: "ExcelApi",
+    version: "1.7",
+    required: false,
+    skipped: { en: "Header rows were not frozen (ExcelApi 1.7 not supported).", zh: "未冻结标题行（不支持 ExcelApi 1.7）。" },
+  },
+  // chart.series.add / setValues / chartType per series (1.7): the 100% line and history lines.
+  chartSeries: {
+    set: "ExcelApi",
+    version: "1.7",
+    required: false,
+    skipped: { en: "Charts were drawn without the 100% line and history lines (ExcelApi 1.7 not supported).", zh: "图表未包含 100% 参考线和历史折线（不支持 ExcelApi 1.7）。" },
+  },
+  // chart.axes.valueAxis.numberFormat (1.8): percent labels on the value axis.
+  chartAxisFormat: { set: "ExcelApi", version: "1.8", required: false, skipped: { en: "", zh: "" } },
+  // worksheet.tabColor (1.7).
+  tabColor: { set: "ExcelApi", version: "1.7", required: false, skipped: { en: "", zh: "" } },
+};

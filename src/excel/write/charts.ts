@@ -1,0 +1,50 @@
+/**
+ * Charts on the managed sheets (issue 6 §3). Each chart is created on the staging sheet from a
+ * block of cells on that sheet, placed with `setPosition` over cells to the right of every block
+ * (so it never covers data), and disappears with the old sheet on the next refresh (rebuilt, never
+ * duplicated). Series-level changes (a line for the 100% target) need ExcelApi 1.7 (`chartSeries`).
+ */
+import { cellA1 } from "./a1";
+import type { Features } from "./features";
+import type { SheetOps } from "./sheetOps";
+
+export interface ChartSpec {
+  readonly name: string;
+  readonly type: "ColumnClustered" | "BarClustered" | "Line" | "Pie";
+  readonly title: string;
+  /** Source block on the same sheet (header row included). */
+  readonly source: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
+  readonly seriesBy: "Columns" | "Rows";
+  /** Top-left and bottom-right cells of the chart's place. */
+  readonly place: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
+  /** Series (0-based) drawn as a line on top of the columns, e.g. the 100% line. */
+  readonly lineSeries?: number;
+  /** Value-axis number format, e.g. "0%". */
+  readonly axisFormat?: string;
+}
+
+/** Rows a chart occupies, and the gap between stacked charts. */
+export const CHART_ROWS = 16;
+export const CHART_COLUMNS = 8;
+export const CHART_GAP = 1;
+
+/**
+ * Queues a chart.
+ * @param ops the sheet's operations
+ * @param spec what to draw and where
+ * @param features supported APIs: series changes need 1.7, axis number formats 1.8
+ */
+export function addChart(ops: SheetOps, spec: ChartSpec, features: Features): void {
+  const withSeries = features.has("chartSeries");
+  const withAxisFormat = features.has("chartAxisFormat");
+  const { source, place } = spec;
+  if (source.rows < 2 || source.columns < 1) return;
+  ops.range(source.row, source.column, source.rows, source.columns, (range, ws) => {
+    const chart = ws.charts.add(spec.type, range, spec.seriesBy);
+    chart.name = spec.name;
+    chart.title.text = spec.title;
+    chart.setPosition(cellA1(place.row, place.column), cellA1(place.row + place.rows - 1, place.column + place.columns - 1));
+    if (withAxisFormat && spec.axisFormat !== undefined && spec.type !== "Pie") chart.axes.valueAxis.numberFormat = spec.axisFormat;
+    if (withSeries && spec.lineSeries !== undefined) chart.series.getItemAt(spec.lineSeries).chartType = "Line";
+  }, spec);
+}

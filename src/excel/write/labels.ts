@@ -1,0 +1,123 @@
+/**
+ * Headings and fixed words of the managed sheets, in both languages (data; easy to extend).
+ * Status words are not here: they stay the engine's English codes in cells (DOMAIN §2).
+ */
+import type { Bilingual, Direction, Lang, Perspective } from "../../engine";
+
+const L = (en: string, zh: string): Bilingual => ({ en, zh });
+
+export const LABELS = {
+  scorecardTitle: L("KPI Scorecard", "KPI 计分卡"),
+  matchTitle: L("KPI–Strategy Match", "KPI 与战略匹配"),
+  smartTitle: L("SMART Review", "SMART 评审"),
+  logTitle: L("Evaluation Log", "评估日志"),
+  refreshed: L("Refreshed", "刷新时间"),
+  source: L("Source", "数据源"),
+  asOf: L("As of", "截至"),
+  settingsUsed: L("Settings used", "所用设置"),
+  liveNote: L(
+    "Attainment, score, status and totals are live Excel formulas linked to the source cells; SMART, match and trend columns are values from the last refresh.",
+    "达成率、得分、状态和合计为链接到源单元格的 Excel 公式，会随数据更新；SMART、匹配和趋势列为上次刷新时的值。",
+  ),
+  overall: L("Overall weighted score", "总体加权得分"),
+  weightsGiven: L("Weights given", "已填权重"),
+  perspectiveBlock: L("Score by perspective", "按维度得分"),
+  statusBlock: L("Status counts", "状态统计"),
+  chartDataBlock: L("Attainment chart data", "达成率图表数据"),
+  historyBlock: L("History of KPIs with signals", "有信号的 KPI 历史"),
+  linked: L("Linked", "链接"),
+  parsed: L("Parsed value", "解析值"),
+  none: L("(none)", "（无）"),
+  targetLine: L("Target (100%)", "目标 (100%)"),
+  chartAttainment: L("Attainment by KPI", "各 KPI 达成率"),
+  chartPerspective: L("Score by perspective", "各维度得分"),
+  chartStatus: L("Status counts", "状态分布"),
+  chartHistory: L("History of KPIs with signals", "有信号的 KPI 历史走势"),
+  chartCoverage: L("Best strength by objective", "各目标的最强关联"),
+  chartPerspectiveWeights: L("KPI weight by perspective", "各维度 KPI 权重"),
+  firstOf: L("first {n} of {total}", "前 {n} 个，共 {total} 个"),
+  matchSummary: L("Strategy Match Index", "战略匹配指数"),
+  objectivesBlock: L("Coverage by objective", "目标覆盖"),
+  matrixBlock: L("Strength matrix (0 / 1 / 3 / 9)", "关联强度矩阵（0 / 1 / 3 / 9）"),
+  perspectiveWeightsBlock: L("Perspective balance", "维度平衡"),
+  met: L("met", "满足"),
+  notMet: L("not met", "不满足"),
+  unknown: L("unknown", "未知"),
+  yes: L("Yes", "是"),
+  no: L("No", "否"),
+} as const;
+
+/** Scorecard KPI block headings (one per column, in order; see scorecardColumns.ts). */
+export const SCORECARD_HEADERS: readonly Bilingual[] = [
+  L("#", "序号"),
+  L("KPI", "指标"),
+  L("Perspective", "维度"),
+  L("Owner", "负责人"),
+  L("Direction", "方向"),
+  L("Unit", "单位"),
+  L("Baseline", "基线"),
+  L("Target", "目标"),
+  L("Actual", "实际"),
+  L("Band low", "区间下限"),
+  L("Band high", "区间上限"),
+  L("Weight", "权重"),
+  L("Green ≥", "绿灯 ≥"),
+  L("Amber ≥", "黄灯 ≥"),
+  L("Inputs", "输入来源"),
+  L("Expected today", "当前应达值"),
+  L("Behind pace", "进度落后"),
+  L("Attainment", "达成率"),
+  L("Score", "得分"),
+  L("Status", "状态"),
+  L("Weight in total", "计入总分权重"),
+  L("Score × weight", "得分×权重"),
+  L("SMART score", "SMART 得分"),
+  L("SMART letters", "SMART 字母"),
+  L("Best objective", "最匹配目标"),
+  L("Strength", "关联强度"),
+  L("Projection", "预测值"),
+  L("Projected score", "预测得分"),
+  L("Signal", "信号"),
+  L("Source cell", "源单元格"),
+];
+
+export const PERSPECTIVE_HEADERS: readonly Bilingual[] = [
+  L("Perspective", "维度"),
+  L("KPIs", "KPI 数"),
+  L("Scored", "已评分"),
+  L("Weights given", "已填权重"),
+  L("Weighted score", "加权得分"),
+  L("Worst score", "最低得分"),
+];
+
+export const PERSPECTIVE_LABELS: Readonly<Record<Perspective, Bilingual>> = {
+  financial: L("Financial", "财务"),
+  customer: L("Customer", "客户"),
+  process: L("Internal process", "内部流程"),
+  learning: L("Learning & growth", "学习与成长"),
+};
+
+export const MATCH_BAND_LABELS: Readonly<Record<"strong" | "moderate" | "weak", Bilingual>> = {
+  strong: L("Strong (> 75)", "强（> 75）"),
+  moderate: L("Moderate (60–75)", "中等（60–75）"),
+  weak: L("Weak (< 60)", "弱（< 60）"),
+};
+
+export const DIRECTION_LABELS: Readonly<Record<Direction, Bilingual>> = {
+  higher: L("Higher is better", "越高越好"),
+  lower: L("Lower is better", "越低越好"),
+  target: L("On target", "接近目标"),
+  band: L("Within band", "区间内"),
+};
+
+/**
+ * Picks one language and fills `{name}` placeholders.
+ * @param text the bilingual text
+ * @param lang the language
+ * @param params placeholder values
+ * @returns the text
+ * @example say(LABELS.firstOf, "en", { n: 50, total: 120 }) // "first 50 of 120"
+ */
+export function say(text: Bilingual, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}

@@ -1,0 +1,72 @@
+/**
+ * The Scorecard's header area: title, refresh time and source, the settings used (cells the live
+ * formulas read), the overall weighted score, and a note on what is live.
+ */
+import type { Evaluation } from "../../engine";
+import { NUMBER_FORMATS, titleCell } from "./formats";
+import { LABELS, say } from "./labels";
+import { totalFormulas } from "./totalFormulas";
+import { ROW, SETTINGS_CELLS, TOTAL_CELLS } from "./scorecardLayout";
+import { safeText } from "./safeText";
+import type { SheetBuild } from "./sheetBuild";
+import type { SheetOps } from "./sheetOps";
+
+/**
+ * The "Refreshed … · Source … · As of …" line shared by the managed sheets.
+ * @param build the run
+ * @param evaluation the evaluation
+ * @returns the text (not yet made safe)
+ */
+export function refreshLine(build: SheetBuild, evaluation: Evaluation): string {
+  const { lang, input } = build;
+  const who = input.user !== undefined && input.user !== "" ? ` (${input.user})` : "";
+  return `${say(LABELS.refreshed, lang)}: ${input.timestamp}${who} · ${say(LABELS.source, lang)}: ${input.source.tableName} (${input.source.address}) · ${say(LABELS.asOf, lang)}: ${evaluation.asOf}`;
+}
+
+/**
+ * Queues the header area.
+ * @param ops the sheet's operations
+ * @param build the run
+ * @param lastKpiRow last 0-based row of the KPI block
+ */
+export function scorecardHeader(ops: SheetOps, build: SheetBuild, lastKpiRow: number): void {
+  const { lang, input } = build;
+  const e = input.evaluation;
+  const s = e.settings;
+  ops.grid(ROW.title, 0, [[safeText(say(LABELS.scorecardTitle, lang))]]);
+  titleCell(ops, ROW.title, 0);
+  ops.grid(ROW.refreshed, 0, [[safeText(refreshLine(build, e))]]);
+  const settingsRow = [
+    safeText(say(LABELS.settingsUsed, lang)),
+    "",
+    safeText(lang === "zh" ? "得分下限" : "Floor"),
+    s.floor,
+    safeText(lang === "zh" ? "得分上限" : "Cap"),
+    s.cap,
+    safeText(lang === "zh" ? "绿灯 ≥" : "Green ≥"),
+    s.green,
+    safeText(lang === "zh" ? "黄灯 ≥" : "Amber ≥"),
+    s.amber,
+    safeText(lang === "zh" ? "预测方法" : "Projection"),
+    safeText(s.projection),
+  ];
+  ops.grid(ROW.settings, 0, [settingsRow]);
+  for (const column of Object.values(SETTINGS_CELLS)) {
+    ops.range(ROW.settings, column, 1, 1, (r) => {
+      r.numberFormat = [[NUMBER_FORMATS.percentWhole]];
+    });
+  }
+  const totals = totalFormulas(ROW.firstKpi, lastKpiRow);
+  ops.grid(ROW.total, TOTAL_CELLS.label, [[safeText(say(LABELS.overall, lang)), totals.total, safeText(say(LABELS.weightsGiven, lang)), totals.anyWeight]]);
+  ops.range(ROW.total, TOTAL_CELLS.label, 1, 2, (r) => {
+    r.format.font.bold = true;
+  });
+  ops.range(ROW.total, TOTAL_CELLS.value, 1, 1, (r) => {
+    r.numberFormat = [[NUMBER_FORMATS.percent]];
+  });
+  ops.grid(ROW.note, 0, [[safeText(say(LABELS.liveNote, lang))]]);
+  ops.range(ROW.note, 0, 1, 1, (r) => {
+    r.format.font.italic = true;
+    r.format.font.color = "#595959";
+  });
+}

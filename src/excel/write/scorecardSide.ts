@@ -1,0 +1,149 @@
+/**
+ * The Scorecard's side blocks, right of the KPI block: score by perspective (live roll-ups), status
+ * counts (live), the attainment chart's data (live links to the first KPIs) and the history of KPIs
+ * with process-behaviour signals (live links to the source's period cells); then the charts, right of
+ * every block so they never cover data.
+ */
+import type { KpiEvaluation, Lang } from "../../engine";
+import { cellA1, columnSpan } from "./a1";
+import { addChart, CHART_COLUMNS, CHART_GAP, CHART_ROWS } from "./charts";
+import { addTable, blockHeading, NUMBER_FORMATS, statusFills } from "./formats";
+import { LABELS, PERSPECTIVE_HEADERS, say } from "./labels";
+import { sourceLink } from "./liveFormulas";
+import { groupFormulas } from "./totalFormulas";
+import { CHART_KPIS, COL, HISTORY_KPIS, ROW, SIDE_COLUMN } from "./scorecardLayout";
+import { groupLabel } from "./scorecardRows";
+import { safeText } from "./safeText";
+import { uniqueHeaders } from "./uniqueHeaders";
+import type { SheetBuild } from "./sheetBuild";
+import type { CellOut, SheetOps } from "./sheetOps";
+
+const STATUS_CODES = ["On track", "At risk", "Off track", "No data"] as const;
+
+/**
+ * Perspective groups in first-seen order (as the engine's rollUp).
+ * @param kpis the KPIs
+ * @param lang the language of the labels
+ * @returns the group labels
+ */
+export function perspectiveGroups(kpis: readonly KpiEvaluation[], lang: Lang): { labels: string[] } {
+  const labels = new Set<string>();
+  for (const kpi of kpis) labels.add(groupLabel(kpi, lang));
+  return { labels: [...labels] };
+}
+
+/**
+ * Queues the side blocks and the charts.
+ * @param ops the sheet's operations
+ * @param build the run
+ * @param labels the perspective groups
+ * @param lastKpiRow last 0-based row of the KPI block
+ */
+export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly string[], lastKpiRow: number): void {
+  const { lang, input, tables, features } = build;
+  const kpis = input.evaluation.kpis;
+  const first = ROW.firstKpi;
+  const c0 = SIDE_COLUMN;
+  const blocks: { row: number; rows: number; columns: number }[] = [];
+
+  // Score by perspective: label, weighted, worst, KPIs, scored, weights given.
+  blockHeading(ops, ROW.header - 1, c0);
+  ops.grid(ROW.header - 1, c0, [[safeText(say(LABELS.perspectiveBlock, lang))]]);
+  const headers = [0, 4, 5, 1, 2, 3].map((i) => safeText(say(PERSPECTIVE_HEADERS[i] ?? LABELS.none, lang)));
+  const groupRows: CellOut[][] = labels.map((label, g) => {
+    const [count, scored, given, weighted, worst] = groupFormulas(cellA1(first + g, c0, true), cellA1(first + g, c0 + 5, true), first, lastKpiRow);
+    return [safeText(label), weighted ?? "", worst ?? "", count ?? "", scored ?? "", given ?? ""];
+  });
+  const perspectiveRows = groupRows.length > 0 ? groupRows : [["", "", "", "", "", ""]];
+  ops.grid(ROW.header, c0, [headers, ...perspectiveRows]);
+  ops.numberFormats(first, c0 + 1, perspectiveRows.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
+  addTable(ops, tables.staging("perspectives"), { row: ROW.header, column: c0, rows: perspectiveRows.length + 1, columns: 6 });
+  blocks.push({ row: ROW.header, rows: perspectiveRows.length + 1, columns: 6 });
+
+  // Status counts.
+  const statusRow = ROW.header + perspectiveRows.length + 3;
+  blockHeading(ops, statusRow - 1, c0);
+  const statusSpan = columnSpan(COL.status, first, lastKpiRow);
+  ops.grid(statusRow - 1, c0, [
+    [safeText(say(LABELS.statusBlock, lang)), ""],
+    [safeText(lang === "zh" ? "状态" : "Status"), safeText(lang === "zh" ? "数量" : "Count")],
+    ...STATUS_CODES.map((s, i) => [safeText(s), `=COUNTIF(${statusSpan},${cellA1(statusRow + 1 + i, c0, true)})`]),
+  ]);
+  addTable(ops, tables.staging("statuses"), { row: statusRow, column: c0, rows: 5, columns: 2 });
+  statusFills(ops, statusRow + 1, c0, 4, features);
+  blocks.push({ row: statusRow, rows: 5, columns: 2 });
+
+  // Attainment chart data: live links to the first KPIs.
+  const chartRow = statusRow + 8;
+  const shown = Math.min(kpis.length, CHART_KPIS);
+  const chartTitle = say(LABELS.chartAttainment, lang) + (kpis.length > shown ? ` (${say(LABELS.firstOf, lang, { n: shown, total: kpis.length })})` : "");
+  blockHeading(ops, chartRow - 1, c0);
+  const chartRows: CellOut[][] = Array.from({ length: Math.max(shown, 1) }, (_, k) =>
+    k < shown ? [`=${cellA1(first + k, COL.name)}`, `=${cellA1(first + k, COL.attainment)}`, 1] : ["", "", ""],
+  );
+  ops.grid(chartRow - 1, c0, [
+    [safeText(say(LABELS.chartDataBlock, lang)), "", ""],
+    [safeText(say({ en: "KPI", zh: "指标" }, lang)), safeText(say({ en: "Attainment", zh: "达成率" }, lang)), safeText(say(LABELS.targetLine, lang))],
+    ...chartRows,
+  ]);
+  ops.numberFormats(chartRow + 1, c0 + 1, chartRows.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
+  addTable(ops, tables.staging("chartData"), { row: chartRow, column: c0, rows: chartRows.length + 1, columns: 3 });
+  blocks.push({ row: chartRow, rows: chartRows.length + 1, columns: 3 });
+
+  // History of the KPIs with signals: live links to the source's period cells.
+  const history = historyBlock(build, chartRow + chartRows.length + 3);
+  if (history) {
+    blockHeading(ops, history.row - 1, c0);
+    ops.grid(history.row - 1, c0, [[safeText(say(LABELS.historyBlock, lang))]]);
+    ops.grid(history.row, c0, history.cells);
+    addTable(ops, tables.staging("history"), { row: history.row, column: c0, rows: history.cells.length, columns: history.columns });
+    blocks.push({ row: history.row, rows: history.cells.length, columns: history.columns });
+  }
+
+  // Charts, right of the widest side block.
+  const chartColumn = c0 + Math.max(...blocks.map((b) => b.columns)) + 1;
+  const place = (i: number) => ({ row: i * (CHART_ROWS + CHART_GAP), column: chartColumn, rows: CHART_ROWS, columns: CHART_COLUMNS });
+  const charts = [
+    { name: "KS Attainment", type: "ColumnClustered" as const, title: chartTitle, block: blocks[2], lineSeries: 1, axisFormat: "0%", by: "Columns" as const },
+    { name: "KS Perspectives", type: "BarClustered" as const, title: say(LABELS.chartPerspective, lang), block: blocks[0] && { ...blocks[0], columns: 2 }, axisFormat: "0%", by: "Columns" as const },
+    { name: "KS Status", type: "Pie" as const, title: say(LABELS.chartStatus, lang), block: blocks[1], by: "Columns" as const },
+    ...(history ? [{ name: "KS History", type: "Line" as const, title: say(LABELS.chartHistory, lang), block: blocks[3], by: "Rows" as const }] : []),
+  ];
+  charts.forEach((c, i) => {
+    if (!c.block) return;
+    addChart(
+      ops,
+      {
+        name: c.name,
+        type: c.type,
+        title: c.title,
+        source: { row: c.block.row, column: c0, rows: c.block.rows, columns: c.block.columns },
+        seriesBy: c.by,
+        place: place(i),
+        ...("lineSeries" in c ? { lineSeries: c.lineSeries } : {}),
+        ...("axisFormat" in c ? { axisFormat: c.axisFormat } : {}),
+      },
+      features,
+    );
+  });
+}
+
+/** The history block: KPI name and one live link per period, for up to HISTORY_KPIS KPIs with a signal. */
+function historyBlock(build: SheetBuild, row: number): { row: number; cells: CellOut[][]; columns: number } | undefined {
+  const { source, evaluation } = build.input;
+  const periods = source.columns.history ?? [];
+  if (periods.length === 0) return undefined;
+  const withSignal = evaluation.kpis.filter((k) => k.trend.signal !== undefined).slice(0, HISTORY_KPIS);
+  if (withSignal.length === 0) return undefined;
+  const labels = periods.map((_, i) => source.historyLabels?.[i] ?? `P${i + 1}`);
+  const header: CellOut[] = uniqueHeaders([build.lang === "zh" ? "指标" : "KPI", ...labels]).map((l) => safeText(l));
+  const cells: CellOut[][] = [header];
+  for (const kpi of withSignal) {
+    const sourceRow = source.rows[kpi.index];
+    cells.push([
+      `=${cellA1(ROW.firstKpi + kpi.index, COL.name)}`,
+      ...periods.map((column) => (sourceRow === undefined ? "" : sourceLink(source.sheet, sourceRow, column))),
+    ]);
+  }
+  return { row, cells, columns: periods.length + 1 };
+}

@@ -1,0 +1,114 @@
+/**
+ * The Strategy Match sheet (DOMAIN §4, §6): the index with every component beside it, perspective
+ * balance, coverage by objective, and the objective × KPI strength matrix as a heat map (colour
+ * scale), with charts. Values from the last refresh.
+ */
+import type { Perspective } from "../../engine";
+import { addChart, CHART_COLUMNS, CHART_GAP, CHART_ROWS } from "./charts";
+import { addTable, blockHeading, columnWidths, NUMBER_FORMATS, strengthScale, titleCell } from "./formats";
+import { LABELS, MATCH_BAND_LABELS, PERSPECTIVE_LABELS, say } from "./labels";
+import { refreshLine } from "./scorecardHeader";
+import { safeText } from "./safeText";
+import { tidyNumber } from "./tidyNumber";
+import type { SheetBuild } from "./sheetBuild";
+import { SheetOps, type CellOut } from "./sheetOps";
+import { uniqueHeaders } from "./uniqueHeaders";
+
+const PERSPECTIVES: readonly Perspective[] = ["financial", "customer", "process", "learning"];
+const T = (en: string, zh: string) => ({ en, zh });
+
+/**
+ * Builds the Strategy Match sheet's operations.
+ * @param build the run
+ * @returns the operations
+ */
+export function strategyMatchSheet(build: SheetBuild): SheetOps {
+  const { input, lang, tables, features } = build;
+  const e = input.evaluation;
+  const m = e.match;
+  const w = e.settings.matchWeights;
+  const ops = new SheetOps(build.sheet);
+  const s = (text: { en: string; zh: string }) => safeText(say(text, lang));
+
+  ops.grid(0, 0, [[s(LABELS.matchTitle)]]);
+  titleCell(ops, 0, 0);
+  ops.grid(1, 0, [[safeText(refreshLine(build, e))]]);
+  ops.grid(2, 0, [[safeText(`${say(LABELS.settingsUsed, lang)}: C ${w.coverage} · S ${w.strengthCoverage} · WC ${w.weightConsistency} · H ${w.balance}`)]]);
+
+  // Summary: the index and its components (DOMAIN §4).
+  blockHeading(ops, 4, 0);
+  ops.grid(4, 0, [[s(LABELS.matchSummary), "", ""]]);
+  const summary: CellOut[][] = [
+    [s(T("Component", "组成部分")), s(T("Value", "数值")), s(T("Weight", "权重"))],
+    [s(T("Coverage C", "覆盖率 C")), m.coverage, w.coverage],
+    [s(T("Strength-weighted coverage S", "强度加权覆盖 S")), m.strengthCoverage, w.strengthCoverage],
+    [s(T("Weight consistency WC", "权重一致性 WC")), m.weightConsistency, w.weightConsistency],
+    [s(T("Perspective balance H", "维度平衡 H")), m.balance, w.balance],
+    [s(T("Strategy Match Index (0–100)", "战略匹配指数（0–100）")), Math.round(m.index * 10) / 10, ""],
+    [s(T("Band", "等级")), s(MATCH_BAND_LABELS[m.band]), ""],
+  ];
+  ops.grid(5, 0, summary);
+  ops.numberFormats(6, 1, [[NUMBER_FORMATS.percent], [NUMBER_FORMATS.percent], [NUMBER_FORMATS.percent], [NUMBER_FORMATS.percent]]);
+  addTable(ops, tables.staging("matchSummary"), { row: 5, column: 0, rows: summary.length, columns: 3 });
+
+  // Perspective balance, right of the summary.
+  blockHeading(ops, 4, 4);
+  ops.grid(4, 4, [[s(LABELS.perspectiveWeightsBlock)]]);
+  ops.grid(5, 4, [
+    [s(T("Perspective", "维度")), s(T("Weight share", "权重占比")), s(T("Empty", "空缺"))],
+    ...PERSPECTIVES.map((p) => [s(PERSPECTIVE_LABELS[p]), m.perspectiveWeights[p], m.emptyPerspectives.includes(p) ? s(LABELS.yes) : ""]),
+  ]);
+  ops.numberFormats(6, 5, PERSPECTIVES.map(() => [NUMBER_FORMATS.percent]));
+  addTable(ops, tables.staging("balance"), { row: 5, column: 4, rows: 5, columns: 3 });
+
+  // Coverage by objective.
+  const objRow = 14;
+  const maxStrength = e.objectives.map((_, j) => Math.max(0, ...m.matrix.map((r) => r[j] ?? 0)));
+  const strongCount = e.objectives.map((_, j) => m.matrix.filter((r) => (r[j] ?? 0) >= 3).length);
+  blockHeading(ops, objRow - 1, 0);
+  ops.grid(objRow - 1, 0, [[s(LABELS.objectivesBlock)]]);
+  const objectiveRows: CellOut[][] = e.objectives.map((o, j) => [
+    safeText(o.name),
+    maxStrength[j] ?? 0,
+    strongCount[j] ?? 0,
+    (maxStrength[j] ?? 0) >= 3 ? s(LABELS.yes) : s(LABELS.no),
+    o.perspective ? s(PERSPECTIVE_LABELS[o.perspective]) : "",
+    o.weight,
+  ]);
+  const objBody = objectiveRows.length > 0 ? objectiveRows : [["", "", "", "", "", ""]];
+  ops.grid(objRow, 0, [
+    [s(T("Objective", "目标")), s(T("Best strength", "最强关联")), s(T("KPIs ≥ 3", "强关联 KPI 数")), s(T("Covered", "已覆盖")), s(T("Perspective", "维度")), s(T("Priority", "优先级"))],
+    ...objBody,
+  ]);
+  addTable(ops, tables.staging("objectives"), { row: objRow, column: 0, rows: objBody.length + 1, columns: 6 });
+
+  // Strength matrix: one row per KPI, one column per objective (heat map).
+  const matRow = objRow + objBody.length + 3;
+  blockHeading(ops, matRow - 1, 0);
+  ops.grid(matRow - 1, 0, [[s(LABELS.matrixBlock)]]);
+  const fixed = [T("#", "序号"), T("KPI", "指标"), T("Weight share", "权重占比"), T("Importance share", "重要度占比"), T("Best strength", "最强关联"), T("Orphan", "孤立")].map((h) => say(h, lang));
+  const header = uniqueHeaders([...fixed, ...e.objectives.map((o) => o.name)]).map((h) => safeText(h));
+  const matrixRows: CellOut[][] = e.kpis.map((kpi, k) => [
+    k + 1,
+    safeText(kpi.name),
+    tidyNumber(m.weightShare[k] ?? 0),
+    tidyNumber(m.importanceShare[k] ?? 0),
+    kpi.best.strength,
+    m.orphans.includes(k) ? s(LABELS.yes) : m.weakOnly.includes(k) ? s(T("weak only", "仅弱关联")) : "",
+    ...e.objectives.map((_, j) => m.matrix[k]?.[j] ?? 0),
+  ]);
+  const matBody = matrixRows.length > 0 ? matrixRows : [header.map(() => "")];
+  ops.grid(matRow, 0, [header, ...matBody]);
+  ops.numberFormats(matRow + 1, 2, matBody.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
+  addTable(ops, tables.staging("matrix"), { row: matRow, column: 0, rows: matBody.length + 1, columns: header.length });
+  strengthScale(ops, matRow + 1, fixed.length, matrixRows.length, e.objectives.length, features);
+  if (features.has("freezePanes")) ops.sheetOp((ws) => ws.freezePanes.freezeRows(3));
+  columnWidths(ops, 0, [44, 180, 80, 80, 90, 70], features);
+
+  // Charts, right of the widest block.
+  const chartColumn = Math.max(header.length, 7) + 1;
+  const place = (i: number) => ({ row: i * (CHART_ROWS + CHART_GAP), column: chartColumn, rows: CHART_ROWS, columns: CHART_COLUMNS });
+  addChart(ops, { name: "KS Coverage", type: "BarClustered", title: say(LABELS.chartCoverage, lang), source: { row: objRow, column: 0, rows: objBody.length + 1, columns: 2 }, seriesBy: "Columns", place: place(0) }, features);
+  addChart(ops, { name: "KS Balance", type: "ColumnClustered", title: say(LABELS.chartPerspectiveWeights, lang), source: { row: 5, column: 4, rows: 5, columns: 2 }, seriesBy: "Columns", place: place(1), axisFormat: "0%" }, features);
+  return ops;
+}

@@ -1,0 +1,175 @@
+import { createHost, type InMemoryExcelHost } from "../../../src/host";
+import { writeEvaluation } from "../../../src/excel/write/writeEvaluation";
+import { COL, ROW, SIDE_COLUMN } from "../../../src/excel/write/scorecardLayout";
+import { fixture, SOURCE_SHEET, typeGrid, sourceGrid, type Fixture } from "./fixture";
+
+async function setUp(lang: "en" | "zh" = "en"): Promise<{ host: InMemoryExcelHost; fx: Fixture; result: Awaited<ReturnType<typeof writeEvaluation>> }> {
+  const host = createHost({ sheets: [SOURCE_SHEET] });
+  const grid = sourceGrid();
+  typeGrid(host, grid);
+  const fx = fixture(grid, lang);
+  host.resetStats();
+  const result = await host.run((ctx) => writeEvaluation(ctx, fx.input));
+  return { host, fx, result };
+}
+
+/** Relative closeness: the host's HyperFormula rounds results to about 10 significant digits. */
+export const expectClose = (actual: unknown, expected: number) => {
+  expect(typeof actual).toBe("number");
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(expected)));
+};
+
+const first = ROW.firstKpi + 1; // Excel row of the first KPI (7)
+const rowsOf = (fx: Fixture) => `${first}:${first + fx.evaluation.kpis.length - 1}`;
+const col = (c: number) => {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
+const column = (host: InMemoryExcelHost, fx: Fixture, c: number) => {
+  const [a, b] = rowsOf(fx).split(":");
+  return host.getValues("Scorecard", `${col(c)}${a}:${col(c)}${b}`).map((r) => r[0]);
+};
+
+describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", () => {
+  it("names the four sheets, in 4 syncs with calculation suspended in each", async () => {
+    const { host, result } = await setUp();
+    expect(result.sheets).toEqual({ scorecard: "Scorecard", strategyMatch: "Strategy Match", smartReview: "SMART Review", log: "Evaluation Log" });
+    expect(result.renamed).toEqual([]);
+    expect(result.syncs).toBe(4);
+    expect(host.stats.syncs).toBe(4);
+    expect(host.stats.calculationSuspensions).toBe(4);
+    expect(host.stats.tableRowsAdded).toBe(0);
+    expect(host.getSheetNames()).toEqual([SOURCE_SHEET, "Scorecard", "Strategy Match", "SMART Review", "Evaluation Log"]);
+    expect(host.snapshot().activeSheet).toBe("Scorecard");
+  });
+
+  it("uses Chinese sheet names and headings when the language is zh", async () => {
+    const { host, result } = await setUp("zh");
+    expect(result.sheets).toEqual({ scorecard: "计分卡", strategyMatch: "战略匹配", smartReview: "SMART 评审", log: "评估日志" });
+    expect(host.getValues("计分卡", "A1:B1")[0]?.[0]).toBe("KPI 计分卡");
+    expect(host.getValues("计分卡", "S6:T6")[0]).toEqual(["得分", "状态"]);
+  });
+
+  it("writes live formulas whose values equal the engine's attainment, score and status", async () => {
+    const { host, fx } = await setUp();
+    const kpis = fx.evaluation.kpis;
+    // Revenue growth: higher, B 100, T 120, A 110 → progress (110 − 100)/(120 − 100) = 0.5.
+    expect(host.getFormulas("Scorecard", `R${first}`)[0]?.[0]).toBe(
+      `=IFERROR(IF(AND(ISNUMBER(I7),ISNUMBER(H7)),IF(AND(ISNUMBER(G7),G7<>H7,H7>=G7),(I7-G7)/(H7-G7),IF(H7=0,IF(I7>=0,1,0),1+(I7-H7)/ABS(H7))),""),"")`,
+    );
+    expect(host.getFormulas("Scorecard", `I${first}`)[0]?.[0]).toBe(`=IF(ISBLANK('KPI 2027'!G4),"",'KPI 2027'!G4)`);
+    const att = column(host, fx, COL.attainment);
+    const score = column(host, fx, COL.score);
+    const status = column(host, fx, COL.status);
+    kpis.forEach((k, i) => {
+      if (k.attainment === undefined) expect(att[i]).toBe("");
+      else expectClose(att[i], k.attainment);
+      if (k.score === undefined) expect(score[i]).toBe("");
+      else expectClose(score[i], k.score);
+      expect(status[i]).toBe(k.status);
+    });
+    expect(att[0]).toBeCloseTo(0.5, 12);
+    // 客户满意度: the actual "¥3.5万" is text in the source, so the parsed 35000 is a visible constant.
+    expect(host.getFormulas("Scorecard", `I${first + 2}`)[0]?.[0]).toBe(35000);
+    expect(host.getValues("Scorecard", `O${first + 2}`)[0]?.[0]).toBe("Parsed value: actual");
+  });
+
+  it("computes the weighted total and the perspective roll-ups live, equal to the engine's", async () => {
+    const { host, fx } = await setUp();
+    const total = host.getValues("Scorecard", "C4")[0]?.[0];
+    expect(typeof total).toBe("number");
+    expect(total as number).toBeCloseTo(fx.evaluation.total.value ?? NaN, 9);
+    const side = host.getValues("Scorecard", `${col(SIDE_COLUMN)}${first}:${col(SIDE_COLUMN + 5)}${first + fx.evaluation.rollUps.perspective.length - 1}`);
+    fx.evaluation.rollUps.perspective.forEach((g, i) => {
+      const row = side[i] ?? [];
+      expect(row[3]).toBe(g.count);
+      expect(row[4]).toBe(g.scored);
+      if (g.weighted === undefined) expect(row[1]).toBe("");
+      else expect(row[1]).toBeCloseTo(g.weighted, 9);
+      if (g.worst === undefined) expect(row[2]).toBe("");
+      else expect(row[2]).toBeCloseTo(g.worst, 9);
+    });
+    // Customer: (1.2·10 + 0.95·10)/20 = 1.075.
+    expect(side[1]?.[1]).toBeCloseTo(1.075, 12);
+    const counts = host.getValues("Scorecard", `${col(SIDE_COLUMN + 1)}${first + fx.evaluation.rollUps.perspective.length + 3}:${col(SIDE_COLUMN + 1)}${first + fx.evaluation.rollUps.perspective.length + 6}`).map((r) => r[0]);
+    expect(counts).toEqual([fx.evaluation.counts["On track"], fx.evaluation.counts["At risk"], fx.evaluation.counts["Off track"], fx.evaluation.counts["No data"]]);
+  });
+
+  it("formats a board would accept: tables, number formats, status fills, icons, heat map, frozen headers, widths", async () => {
+    const { host } = await setUp();
+    const snap = host.snapshot();
+    const sheet = (name: string) => snap.sheets.find((s) => s.name === name)!;
+    const sc = sheet("Scorecard");
+    expect(sc.tables.map((t) => t.name).sort()).toEqual(["KS_AttainmentChart", "KS_ByPerspective", "KS_Scorecard", "KS_SignalHistory", "KS_StatusCounts"]);
+    expect(sc.tables.find((t) => t.name === "KS_Scorecard")?.address).toBe("Scorecard!A6:AD14");
+    expect(sc.frozenRows).toBe(6);
+    expect(sc.cells[`R${first}`]?.numberFormat).toBe("0.0%");
+    expect(sc.cells[`S${first}`]?.numberFormat).toBe("0.0%");
+    expect(sc.cells[`I${first}`]?.numberFormat).toBe("#,##0");
+    const types = sc.conditionalFormats.map((c) => c.type).sort();
+    expect(types).toEqual(["ContainsText", "ContainsText", "ContainsText", "ContainsText", "ContainsText", "ContainsText", "ContainsText", "ContainsText", "IconSet"]);
+    expect(Object.keys(sc.columnWidths).length).toBeGreaterThanOrEqual(30);
+    const sm = sheet("Strategy Match");
+    expect(sm.conditionalFormats.some((c) => c.type === "ColorScale")).toBe(true);
+    expect(sm.tables.map((t) => t.name).sort()).toEqual(["KS_MatchSummary", "KS_ObjectiveCoverage", "KS_PerspectiveBalance", "KS_StrengthMatrix"]);
+    expect(sheet("SMART Review").tables[0]?.name).toBe("KS_SmartReview");
+    expect(sheet("Evaluation Log").tables[0]?.name).toBe("KS_EvaluationLog");
+    expect(sheet("Evaluation Log").frozenRows).toBe(3);
+  });
+
+  it("draws the charts to the right of every block, never over data", async () => {
+    const { host } = await setUp();
+    const snap = host.snapshot();
+    for (const s of snap.sheets.filter((x) => x.name !== SOURCE_SHEET)) {
+      const usedColumns = Object.keys(s.cells).map((a) => a.replace(/\d+$/, ""));
+      const widest = Math.max(...usedColumns.map((c) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)));
+      for (const chart of s.charts) {
+        const from = chart.anchor.from.replace(/\d+$/, "");
+        const left = [...from].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        expect(left).toBeGreaterThan(widest);
+      }
+    }
+    const sc = snap.sheets.find((s) => s.name === "Scorecard")!;
+    expect(sc.charts.map((c) => [c.name, c.chartType])).toEqual([
+      ["KS Attainment", "ColumnClustered"],
+      ["KS Perspectives", "BarClustered"],
+      ["KS Status", "Pie"],
+      ["KS History", "Line"],
+    ]);
+    // The 100% line is a line series over the attainment columns.
+    expect(sc.charts[0]?.series.map((s) => s.chartType)).toEqual([null, "Line"]);
+    const sm = snap.sheets.find((s) => s.name === "Strategy Match")!;
+    expect(sm.charts.map((c) => c.name)).toEqual(["KS Coverage", "KS Balance"]);
+  });
+
+  it("writes SMART reasons, the match matrix and one log row", async () => {
+    const { host, fx } = await setUp();
+    const smart = host.getValues("SMART Review", "A5:K5")[0] ?? [];
+    expect(smart[1]).toBe("Revenue growth");
+    expect(smart[2]).toBe(fx.evaluation.kpis[0]?.smart.score);
+    expect(String(smart[4])).toMatch(/^[✓✗?] /);
+    const m = fx.evaluation.match;
+    const headerRow = 14 + fx.evaluation.objectives.length + 3 + 1; // 0-based matRow → Excel row
+    expect(host.getValues("Strategy Match", `G${headerRow}:J${headerRow}`)[0]).toEqual(fx.evaluation.objectives.map((o) => o.name));
+    expect(host.getValues("Strategy Match", `G${headerRow + 1}:J${headerRow + 1}`)[0]).toEqual(m.matrix[0]);
+    const log = host.getValues("Evaluation Log", "A3:O5");
+    expect(log[1]?.slice(0, 3)).toEqual(["2027-03-01 09:30", "Mei", "KPI 2027"]);
+    expect(log[1]?.[5]).toBe(8);
+    expect(log[2]?.every((v) => v === "")).toBe(true);
+  });
+
+  it("does not mutate its input", async () => {
+    const host = createHost({ sheets: [SOURCE_SHEET] });
+    const grid = sourceGrid();
+    typeGrid(host, grid);
+    const fx = fixture(grid);
+    const before = JSON.stringify(fx.input);
+    await host.run((ctx) => writeEvaluation(ctx, fx.input));
+    expect(JSON.stringify(fx.input)).toBe(before);
+  });
+});
