@@ -6,7 +6,7 @@
  * Every range parameter is declared `any[][]` so Excel always passes a 2-D array (even for one cell)
  * and behaviour never depends on implicit lifting. Each body hands its arguments to one shared runner
  * (internal/runner.ts) that pairs ranges cell by cell, coerces, calls the engine and turns problems
- * into Excel errors in the result cell concerned. Formula reference: docs/formulas.md.
+ * into Excel errors in the result cell concerned. Formula reference: README.md, "Formula reference".
  */
 import { alignFn, bestObjectiveFn, matchIndexFn } from "./internal/table/match";
 import { deadlineFn, numberFn } from "./internal/table/parse";
