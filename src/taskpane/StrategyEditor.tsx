@@ -1,0 +1,86 @@
+import { Button, Input, makeStyles, Select, Switch, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Objective, Perspective } from "../engine";
+import { PERSPECTIVE_LABEL, PERSPECTIVES } from "./labels";
+import type { PaneActions, PaneState } from "./usePane";
+import { useLocale } from "./useLocale";
+
+const useStyles = makeStyles({
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 4.5em minmax(0, 0.8fr) auto", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  text: { margin: 0 },
+});
+
+export interface StrategyEditorProps {
+  readonly state: PaneState;
+  readonly actions: PaneActions;
+  readonly onNotice: (text: string) => void;
+}
+
+/** Objectives: the workbook's strategy table, or typed here with priority weights and perspectives (saved in the workbook). */
+export function StrategyEditor({ state, actions, onNotice }: StrategyEditorProps) {
+  const styles = useStyles();
+  const { t } = useLocale();
+  const [objectives, setObjectives] = useState<Objective[]>(() => [...(state.stored.objectives ?? [])]);
+  const strategyTable = state.detection?.strategyTables[0];
+  const useTable = state.useStrategyTable && strategyTable !== undefined;
+  const update = (i: number, patch: Partial<Objective>) => setObjectives((list) => list.map((o, j) => (j === i ? { ...o, ...patch } : o)));
+  const save = async () => {
+    const cleaned = objectives.filter((o) => o.name.trim() !== "").map((o) => ({ ...o, name: o.name.trim() }));
+    if (await actions.save({ objectives: cleaned })) onNotice(t("saved"));
+  };
+  return (
+    <>
+      {strategyTable ? (
+        <Switch
+          checked={useTable}
+          onChange={(_, d) => actions.setUseStrategyTable(d.checked)}
+          label={`${t("strategyUseTable")} — ${t("strategyFromTable", { name: strategyTable.ref.name, count: strategyTable.rowCount })}`}
+        />
+      ) : (
+        <p className={styles.text}>{t("strategyNone")}</p>
+      )}
+      {!useTable && (
+        <>
+          <p className={styles.text}>{t("strategyTyped")}</p>
+          {objectives.map((o, i) => {
+            const n = i + 1;
+            return (
+              <div key={i} className={styles.row}>
+                <Input aria-label={t("objectiveName", { n })} value={o.name} onChange={(_, d) => update(i, { name: d.value })} />
+                <Input
+                  aria-label={t("objectiveWeight", { n })}
+                  type="number"
+                  min={0}
+                  value={String(o.weight)}
+                  onChange={(_, d) => update(i, { weight: Number(d.value) >= 0 ? Number(d.value) : 1 })}
+                />
+                <Select
+                  aria-label={t("objectivePerspective", { n })}
+                  value={o.perspective ?? ""}
+                  onChange={(_, d) => update(i, { perspective: d.value === "" ? undefined : (d.value as Perspective) })}
+                >
+                  <option value="">{t("perspectiveNone")}</option>
+                  {PERSPECTIVES.map((p) => (
+                    <option key={p} value={p}>
+                      {t(PERSPECTIVE_LABEL[p])}
+                    </option>
+                  ))}
+                </Select>
+                <Button aria-label={t("objectiveRemove", { n })} appearance="subtle" onClick={() => setObjectives((list) => list.filter((_, j) => j !== i))}>
+                  ✕
+                </Button>
+              </div>
+            );
+          })}
+          <div className={styles.buttons}>
+            <Button onClick={() => setObjectives((list) => [...list, { name: "", weight: 1 }])}>{t("objectiveAdd")}</Button>
+            <Button appearance="primary" onClick={() => void save()}>
+              {t("strategySave")}
+            </Button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

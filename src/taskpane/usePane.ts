@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { Lang, Objective } from "../engine";
+import type { CellTarget, ColumnOverrides, DetectedTable, Detection, EvaluateOutcome, ProgressStep, StoredState, WorkbookPort } from "../excel/port";
+import { requestColumns } from "./columnOverrides";
+import { todaySerial } from "./excelDate";
+
+/** What the pane shows; see {@link usePane}. */
+export interface PaneState {
+  readonly officeLang: Lang;
+  /** Display language: the stored choice, else Office's. */
+  readonly lang: Lang;
+  readonly stored: StoredState;
+  readonly detection?: Detection;
+  readonly detecting: boolean;
+  readonly table?: DetectedTable;
+  readonly overrides: ColumnOverrides;
+  /** Use the workbook's strategy table (when there is one) rather than typed objectives. */
+  readonly useStrategyTable: boolean;
+  readonly busy: boolean;
+  readonly progress?: ProgressStep;
+  readonly outcome?: EvaluateOutcome;
+  readonly error?: unknown;
+  /** A short confirmation ("Saved", "Inserted …"), already translated by the caller. */
+  readonly notice?: string;
+}
+
+/** What the pane can do; each action reports failures through `PaneState.error`. */
+export interface PaneActions {
+  readonly detect: () => Promise<void>;
+  readonly chooseTable: (address: string) => void;
+  readonly useSelection: () => Promise<void>;
+  /** Writes the sample; resolves to the sheet written (undefined on failure). */
+  readonly insertSample: () => Promise<string | undefined>;
+  readonly setOverrides: (overrides: ColumnOverrides) => void;
+  readonly setUseStrategyTable: (use: boolean) => void;
+  /** Saves `stored` + `patch` in the workbook; resolves to whether it worked. */
+  readonly save: (patch: Partial<StoredState>) => Promise<boolean>;
+  readonly evaluate: () => Promise<void>;
+  readonly select: (target: CellTarget) => Promise<void>;
+  readonly activeCell: () => Promise<CellTarget | undefined>;
+  readonly insertFormula: (formula: string) => Promise<CellTarget | undefined>;
+  readonly dismissError: () => void;
+}
+
+const sameTable = (a: DetectedTable, address: string) => a.ref.address === address;
+
+/**
+ * The pane's state and every workbook action, over the port. Errors are kept in `error` (shown in a
+ * MessageBar), never swallowed.
+ * @param port the workbook port (Office.js in the add-in, the in-memory host in the demo and tests)
+ * @returns `[state, actions]`
+ */
+export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
+  const [officeLang, setOfficeLang] = useState<Lang>("en");
+  const [stored, setStored] = useState<StoredState>({});
+  const [detection, setDetection] = useState<Detection>();
+  const [detecting, setDetecting] = useState(true);
+  const [table, setTable] = useState<DetectedTable>();
+  const [overrides, setOverrides] = useState<ColumnOverrides>({});
+  const [useStrategyTable, setUseStrategyTable] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ProgressStep>();
+  const [outcome, setOutcome] = useState<EvaluateOutcome>();
+  const [error, setError] = useState<unknown>();
+
+  const guard = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      setError(undefined);
+      return await work();
+    } catch (e) {
+      // Shown in the MessageBar; the console keeps the cause for whoever diagnoses it.
+      console.error("KPI Scorecard:", e, e instanceof Error ? e.cause : undefined);
+      setError(e);
+      return undefined;
+    }
+  }, []);
+
+  const detect = useCallback(async (prefer?: string) => {
+    setDetecting(true);
+    await guard(async () => {
+      const found = await port.detect();
+      setDetection(found);
+      setTable((old) => found.kpiTables.find((t) => sameTable(t, prefer ?? old?.ref.address ?? "")) ?? found.kpiTables[0]);
+    });
+    setDetecting(false);
+  }, [port, guard]);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const init = await guard(async () => {
+        const [lang, saved] = await Promise.all([port.language(), port.readState()]);
+        return { lang, saved };
+      });
+      if (!live) return;
+      if (init) {
+        setOfficeLang(init.lang);
+        setStored(init.saved);
+        if (init.saved.columns) setOverrides(init.saved.columns);
+      }
+      await detect(init?.saved.kpiTable?.address);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [port, guard, detect]);
+
+  const state: PaneState = { officeLang, lang: stored.language ?? officeLang, stored, detection, detecting, table, overrides, useStrategyTable, busy, progress, outcome, error };
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  });
+
+  const actions = useMemo<PaneActions>(() => ({
+    detect: () => detect(),
+    chooseTable: (address) => {
+      const next = latest.current.detection?.kpiTables.find((t) => sameTable(t, address));
+      if (next) { setTable(next); setOverrides({}); }
+    },
+    useSelection: async () => {
+      await guard(async () => {
+        const picked = await port.fromSelection();
+        setDetection((d) => ({ kpiTables: [picked, ...(d?.kpiTables ?? []).filter((t) => !sameTable(t, picked.ref.address))], strategyTables: d?.strategyTables ?? [] }));
+        setTable(picked);
+        setOverrides({});
+      });
+    },
+    insertSample: async () => {
+      const written = await guard(() => port.insertSample(latest.current.lang));
+      if (!written) return undefined;
+      setOverrides({});
+      await detect(written.kpiTable.address);
+      return written.kpiTable.sheet;
+    },
+    setOverrides,
+    setUseStrategyTable,
+    save: async (patch) => {
+      const next = { ...latest.current.stored, ...patch };
+      const ok = await guard(async () => { await port.saveState(next); return true; });
+      if (ok) setStored(next);
+      return ok === true;
+    },
+    evaluate: async () => {
+      const s = latest.current;
+      if (s.busy) return;
+      const kpiTable = s.table;
+      if (!kpiTable) { await detect(); return; }
+      setBusy(true);
+      setProgress("reading");
+      const strategyTable = s.detection?.strategyTables[0];
+      const objectives: readonly Objective[] = s.stored.objectives ?? [];
+      const result = await guard(async () => {
+        await port.saveState({ ...s.stored, kpiTable: kpiTable.ref, columns: s.overrides });
+        return port.evaluate(
+          {
+            kpiTable: kpiTable.ref,
+            ...(Object.keys(requestColumns(s.overrides)).length > 0 ? { columns: requestColumns(s.overrides) } : {}),
+            strategy: s.useStrategyTable && strategyTable ? { table: strategyTable.ref } : { objectives },
+            settings: { ...s.stored.settings, asOf: s.stored.settings?.asOf ?? todaySerial() },
+            language: s.lang,
+          },
+          (step) => setProgress(step),
+        );
+      });
+      if (result) setOutcome(result);
+      setProgress(result ? "done" : undefined);
+      setBusy(false);
+    },
+    select: async (target) => { await guard(() => port.select(target)); },
+    activeCell: () => guard(() => port.activeCell()),
+    insertFormula: (formula) => guard(() => port.insertFormula(formula)),
+    dismissError: () => setError(undefined),
+  }), [port, guard, detect]);
+
+  return [state, actions];
+}

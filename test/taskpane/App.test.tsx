@@ -1,0 +1,151 @@
+import "@testing-library/jest-dom";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { WorkbookError } from "../../src/excel/port";
+import { App } from "../../src/taskpane/App";
+import { fakePort, TABLE } from "./fakePort";
+
+async function renderReady(port = fakePort()) {
+  render(<App port={port} />);
+  await screen.findByText("KPI table: KpiTable on sheet KPIs");
+  return port;
+}
+
+async function evaluate() {
+  fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
+  await screen.findByText("Overall score");
+}
+
+describe("App", () => {
+  // Failed actions are also logged for diagnosis; keep the test output clean and check they were.
+  let consoleError: jest.SpyInstance;
+  beforeEach(() => {
+    consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  });
+  afterEach(() => consoleError.mockRestore());
+
+  it("shows the detected table, its rows and each recognised column with its role", async () => {
+    await renderReady();
+    expect(screen.getByText(/3 KPI rows/)).toBeInTheDocument();
+    // Columns start at B (range B3:J6): "KPI" is column B, "Actual" D.
+    const roleOfActual = await screen.findByRole("combobox", { name: "Role of column D “Actual”" });
+    expect(roleOfActual).toHaveTextContent("Actual");
+    expect(screen.getByRole("combobox", { name: "Role of column C “Goal”" })).toHaveTextContent("Not used");
+    expect(screen.getByText("History: 3 period columns (Jan … Mar)")).toBeInTheDocument();
+  });
+
+  it("sends a corrected column role with the evaluation", async () => {
+    const port = await renderReady();
+    fireEvent.click(await screen.findByRole("combobox", { name: "Role of column C “Goal”" }));
+    fireEvent.click(await screen.findByRole("option", { name: "Target" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Role of column C “Goal”" })).toHaveTextContent("Target"));
+    await evaluate();
+    expect(port.calls.evaluate).toHaveLength(1);
+    // "Goal" is column 1 inside the table's range; only the changed role is sent.
+    expect(port.calls.evaluate[0]?.columns).toEqual({ target: 1 });
+    expect(port.calls.evaluate[0]?.kpiTable).toEqual(TABLE.ref);
+    expect(port.calls.evaluate[0]?.language).toBe("en");
+  });
+
+  it("shows the summary after Evaluate: overall score, match index with band, counts and SMART pass rate", async () => {
+    await renderReady();
+    await evaluate();
+    expect(screen.getByTestId("overall-score")).toHaveTextContent("97%"); // total 0.97
+    expect(screen.getByTestId("match-index")).toHaveTextContent("68 · Moderate"); // 68.4 rounded
+    expect(screen.getByTestId("smart-pass-rate")).toHaveTextContent("67%"); // 2/3
+    expect(screen.getByText(/At risk/, { selector: "li" })).toHaveTextContent("At risk: 1");
+    expect(screen.getByRole("button", { name: "Refresh" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Done. Written to Scorecard, Strategy Match, SMART Review, Evaluation Log.");
+  });
+
+  it("selects the KPI's cell when a SMART problem is clicked", async () => {
+    const port = await renderReady();
+    await evaluate();
+    const smartList = screen.getByRole("list", { name: "SMART problems" });
+    fireEvent.click(within(smartList).getByRole("button", { name: "Customer happiness — Time-bound: No deadline" }));
+    // KPI 1 is on absolute row 4; a Time-bound problem goes to the deadline column (5 = F).
+    await waitFor(() => expect(port.calls.select).toEqual([{ sheet: "KPIs", row: 4, column: 5 }]));
+  });
+
+  it("lists uncovered objectives, orphan KPIs and signals", async () => {
+    const port = await renderReady();
+    await evaluate();
+    expect(screen.getByText("Objective without a KPI: Build skills")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "KPI serving no objective: Defects" }));
+    await waitFor(() => expect(port.calls.select).toEqual([{ sheet: "KPIs", row: 5, column: 6 }])); // objective column G
+    expect(screen.getByRole("button", { name: "Customer happiness: a point above the upper limit" })).toBeInTheDocument();
+  });
+
+  it("shows a WorkbookError in a MessageBar in the display language", async () => {
+    const port = fakePort({
+      evaluate: jest.fn(() =>
+        Promise.reject(new WorkbookError("SHEET_PROTECTED", { en: "The sheet is protected: unprotect it and try again.", zh: "工作表受保护：请取消保护后重试。" })),
+      ),
+    });
+    await renderReady(port);
+    fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The sheet is protected: unprotect it and try again.");
+    expect(consoleError).toHaveBeenCalled();
+    fireEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("shows an unexpected error rather than failing silently", async () => {
+    const port = fakePort({ detect: jest.fn(() => Promise.reject(new Error("boom"))) });
+    render(<App port={port} />);
+    expect(await screen.findByRole("alert")).toHaveTextContent("Unexpected error: boom.");
+  });
+
+  it("speaks Chinese when Office's language is zh", async () => {
+    const port = fakePort({ language: jest.fn(() => Promise.resolve("zh" as const)) });
+    render(<App port={port} />);
+    await screen.findByText("KPI 表：工作表 KPIs 中的 KpiTable");
+    fireEvent.click(screen.getByRole("button", { name: "评估" }));
+    await screen.findByText("总体得分");
+    expect(screen.getByText(/预警/, { selector: "li" })).toHaveTextContent("预警: 1"); // "At risk" translated
+    expect(screen.getByRole("button", { name: "Customer happiness — 有时限：没有截止日期" })).toBeInTheDocument();
+    expect(port.calls.evaluate[0]?.language).toBe("zh");
+  });
+
+  it("evaluates when the ribbon's Refresh command raises its event", async () => {
+    const port = await renderReady();
+    act(() => {
+      window.dispatchEvent(new CustomEvent("kpi:refresh-requested", { detail: { source: "ribbon", requestedAt: 0 } }));
+    });
+    await screen.findByText("Overall score");
+    expect(port.evaluate).toHaveBeenCalledTimes(1);
+  });
+
+  it("inserts a formula built from the detected (and corrected) columns into the active cell", async () => {
+    const port = await renderReady();
+    fireEvent.click(await screen.findByRole("combobox", { name: "Role of column C “Goal”" }));
+    fireEvent.click(await screen.findByRole("option", { name: "Target" }));
+    fireEvent.click(screen.getByRole("button", { name: "Formulas" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Insert KPI.SCORE" }));
+    // Active cell row 4 (Excel row 5) is inside the table; actual D, target C (corrected), direction E.
+    await waitFor(() => expect(port.calls.insertFormula).toEqual(["=KPI.SCORE(D5,C5,E5)"]));
+    expect(await screen.findByText("Inserted =KPI.SCORE(D5,C5,E5) into KPIs!L5.")).toBeInTheDocument();
+  });
+
+  it("saves typed objectives and settings in the workbook", async () => {
+    const port = await renderReady();
+    fireEvent.click(screen.getByRole("button", { name: "Strategy" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Add objective" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Objective 1" }), { target: { value: "Grow revenue" } });
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Priority weight of objective 1" }), { target: { value: "3" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Perspective of objective 1" }), { target: { value: "financial" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save strategy in workbook" }));
+    await waitFor(() => expect(port.calls.saveState.at(-1)?.objectives).toEqual([{ name: "Grow revenue", weight: 3, perspective: "financial" }]));
+
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    fireEvent.change(await screen.findByLabelText("Score cap"), { target: { value: "1.5" } });
+    fireEvent.change(screen.getByLabelText("As-of date"), { target: { value: "2026-12-31" } });
+    fireEvent.change(screen.getByLabelText("Language"), { target: { value: "zh" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save settings in workbook" }));
+    await waitFor(() => expect(port.calls.saveState.at(-1)?.settings).toEqual({ green: 1, amber: 0.9, floor: 0, cap: 1.5, asOf: 46387 }));
+    expect(port.calls.saveState.at(-1)?.language).toBe("zh");
+    // The pane now speaks Chinese, and the objectives were kept.
+    expect(await screen.findByRole("button", { name: "评估" })).toBeInTheDocument();
+    expect(port.calls.saveState.at(-1)?.objectives).toHaveLength(1);
+  });
+});
