@@ -112,13 +112,13 @@ async function journey(lang, { url, context, shots, root, check }) {
     const snap = await snapshot(page);
     const scorecard = snap.sheets.find((s) => s.name === sheets[0]);
     assert(scorecard, `no sheet ${sheets[0]}`);
-    // Revenue growth rate: (0.105 − 0.08) / (0.12 − 0.08) = 0.625 — attainment and score. Without the
-    // corrected Target column it would have no score at all.
+    // Revenue growth rate: (0.124 − 0.08) / (0.12 − 0.08) = 1.1 — attainment and score (cap 1.2). Without
+    // the corrected Target column it would have no score at all.
     const revenue = rowOf(scorecard, lang === "en" ? "Revenue growth rate" : "营收增长率");
-    assert(revenue.filter((v) => typeof v === "number" && Math.abs(v - 0.625) < 1e-9).length >= 2, `Revenue growth rate row lacks 0.625 twice: ${JSON.stringify(revenue)}`);
-    // Operating cost per order (lower is better): (47.5 − 52) / (45 − 52) = 0.642857…
+    assert(revenue.filter((v) => typeof v === "number" && Math.abs(v - 1.1) < 1e-9).length >= 2, `Revenue growth rate row lacks 1.1 twice: ${JSON.stringify(revenue)}`);
+    // Operating cost per order (lower is better): (44.6 − 52) / (45 − 52) = 7.4 / 7 = 1.057142…
     const cost = rowOf(scorecard, lang === "en" ? "Operating cost per order" : "单笔订单运营成本");
-    assert(cost.filter((v) => typeof v === "number" && Math.abs(v - 4.5 / 7) < 1e-9).length >= 2, `cost row lacks 0.642857: ${JSON.stringify(cost)}`);
+    assert(cost.filter((v) => typeof v === "number" && Math.abs(v - 7.4 / 7) < 1e-9).length >= 2, `cost row lacks 1.057143: ${JSON.stringify(cost)}`);
     // Overall weighted total (13 scored KPIs) on the sheet and in the pane.
     equal(expected.kpis, 13, "scored sample KPIs");
     const total = Object.values(scorecard.cells).find((c) => typeof c.value === "number" && Math.abs(c.value - expected.total) < 1e-9);

@@ -42,9 +42,10 @@ describe("insertSample", () => {
     await portFor(host).insertSample("zh");
     const formulas = host.getFormulas("KPI 示例", "A1:AC17").flat();
     expect(formulas.some((f) => typeof f === "string" && f.startsWith("="))).toBe(false);
-    // row 3 is the header; the first KPI's deadline (column L) was written as "2027-12-31" text
-    expect(host.getValues("KPI 示例", "L4")).toEqual([["2027-12-31"]]);
-    expect(host.getValues("KPI 示例", "M3:N3")).toEqual([["1月", "2月"]]);
+    // row 3 is the header; the first KPI's deadline (column L) was written as "2026-12-31" text, and the
+    // month headers stay text (Excel would otherwise turn them into dates)
+    expect(host.getValues("KPI 示例", "L4")).toEqual([["2026-12-31"]]);
+    expect(host.getValues("KPI 示例", "M3:N3")).toEqual([["2025年12月", "2026年1月"]]);
   });
 });
 
@@ -70,8 +71,12 @@ describe("sample data", () => {
     const result = evaluate(table, objectives, { asOf: AS_OF });
     const weak = result.kpis.filter((k) => k.smart.score <= 2).map((k) => k.index);
     expect(weak).toEqual(expect.arrayContaining([12, 13]));
-    // the defect rate (index 8) jumps from ~1.7% to 3.2% in December: a point above the upper limit
-    expect(result.kpis[8]?.trend.signal?.index).toBe(11);
+    // the defect rate (index 8) jumps from ~1.7% to 3.2% in the latest month: a point above the upper limit
+    // (the other KPIs are stable processes with noise and raise no signal)
+    expect(result.kpis[8]?.trend.signal).toMatchObject({ kind: "ABOVE_LIMIT", index: 11 });
+    expect(result.kpis.filter((k) => k.trend.signal !== undefined).map((k) => k.index)).toEqual([8]);
+    // every status appears: 5 On track, 3 At risk, 5 Off track, 1 No data
+    expect(result.counts).toEqual({ "On track": 5, "At risk": 3, "Off track": 5, "No data": 1 });
   });
 });
 
