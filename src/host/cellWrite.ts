@@ -73,7 +73,7 @@ export function writeCells(runtime: HostRuntime, sheet: SheetModel, rect: Rect, 
         case "value":
           return typeof parsed.value === "string" ? { text: parsed.value } : parsed.value;
         case "formula":
-          if (runtime.engine.isValidFormula(parsed.formula)) return { formula: parsed.formula };
+          if (runtime.engine.isValidFormula(parsed.formula, sheet.hfId, r, c)) return { formula: parsed.formula };
           if (parsed.fallbackText !== undefined) return { text: parsed.fallbackText };
           throw hostError("InvalidArgument", `The formula ${parsed.formula} is not valid.`);
       }

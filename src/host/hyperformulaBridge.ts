@@ -1,102 +1,89 @@
 /**
  * The formula engine. Cell contents are kept in a plain per-sheet store (the source of truth);
- * HyperFormula receives a mirror of every content as soon as the workbook holds a formula or a
- * name, and from then on computes all values. A workbook of plain values never pays for
- * HyperFormula's dependency graph, which keeps large value writes fast.
- * Values come back as `Range.values` returns them in Excel: "" for empty cells, error strings such
- * as "#DIV/0!", dates as serial numbers.
+ * HyperFormula computes the formulas. A sheet's contents are copied into HyperFormula only when a
+ * formula could need them: when the sheet gets a formula, or a formula names the sheet (its name
+ * appears in the formula text, checked again when a sheet is added or renamed), and for every sheet
+ * once the workbook has a defined name or an INDIRECT formula. Sheets of plain values that no formula
+ * reads (the SMART Review, the Strategy Match) never pay for HyperFormula's dependency graph.
+ * Writes are batched: evaluation is suspended at the first write and resumed before the next read of
+ * a computed value (and at the end of every sync), so a sync's writes cost one recalculation.
  */
-import { HyperFormula, DetailedCellError } from "hyperformula";
-import type { RawCellContent } from "hyperformula";
+import { HyperFormula } from "hyperformula";
+import type { RawCellContent, SimpleCellAddress } from "hyperformula";
 import type { Rect } from "./address";
 import { MAX_COLUMNS } from "./address";
+import type { CellValue, EngineContent, Stored } from "./engineContent";
+import { cellKey, constantValue, isFormula, toRaw, toValue } from "./engineContent";
 
-/** A value as `Range.values` returns it. */
-export type CellValue = string | number | boolean;
+export type { CellValue, EngineContent } from "./engineContent";
 
-/** What one cell is set to. `null` empties it; `text` is always literal text. */
-export type EngineContent = { formula: string } | { text: string } | { error: string } | number | boolean | null;
-
-type Stored = Exclude<EngineContent, null>;
-
-const cellKey = (r: number, c: number): number => r * MAX_COLUMNS + c;
-
-function toRaw(content: EngineContent): RawCellContent {
-  if (content === null || typeof content === "number" || typeof content === "boolean") return content;
-  if ("formula" in content) return content.formula;
-  if ("error" in content) return content.error;
-  // A leading apostrophe makes HyperFormula keep the text literally (no number or formula parsing).
-  return `'${content.text}`;
+/** The part of HyperFormula's internal parser `validateFormula` uses (ParserWithCaching.parse). */
+interface InternalParser {
+  parse(formula: string, address: SimpleCellAddress): { errors: readonly unknown[] };
 }
 
-function constantValue(content: Stored | undefined): CellValue {
-  if (content === undefined) return "";
-  if (typeof content === "number" || typeof content === "boolean") return content;
-  if ("text" in content) return content.text;
-  if ("error" in content) return content.error;
-  return "";
-}
+/** Whether lower-case formula text names a sheet, plainly or quoted (`'O''Brien'!A1`). */
+const names = (formulaLower: string, sheetName: string): boolean => {
+  const lower = sheetName.toLowerCase();
+  return formulaLower.includes(lower) || formulaLower.includes(lower.replace(/'/g, "''"));
+};
 
-function toValue(raw: unknown): CellValue {
-  if (raw === null || raw === undefined) return "";
-  if (raw instanceof DetailedCellError) {
-    // Excel shows a circular reference as 0 (with a warning); HyperFormula reports #CYCLE!.
-    if (raw.value === "#CYCLE!") return 0;
-    return raw.value;
-  }
-  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
-  return JSON.stringify(raw);
+interface SheetStore {
+  name: string;
+  cells: Map<number, Stored>;
+  formulas: number;
+  /** Whether HyperFormula holds this sheet's contents. */
+  inHf: boolean;
 }
-
-const isFormula = (c: Stored | undefined): c is { formula: string } => typeof c === "object" && "formula" in c;
 
 /** Cell store plus HyperFormula, for the whole workbook. */
 export class FormulaEngine {
   private readonly hf: HyperFormula;
-  private readonly store = new Map<number, Map<number, Stored>>();
-  private mirrored = false;
+  private readonly sheets = new Map<number, SheetStore>();
+  /** Every sheet is kept in HyperFormula (a defined name or INDIRECT can reach any cell). */
+  private allInHf = false;
   private suspended = false;
+  /** Set once a sheet was renamed or removed: formula text is then read back from HyperFormula. */
+  private formulaTextStale = false;
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", evaluateNullToZero: true });
+    // undoLimit 0: the host never undoes, and HyperFormula's undo stack would keep a copy of every write.
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", evaluateNullToZero: true, undoLimit: 0 });
   }
 
   addSheet(name: string): number {
     const added = this.hf.addSheet(name);
     const id = this.hf.getSheetId(added);
     if (id === undefined) throw new Error(`HyperFormula did not add sheet ${name}`);
-    this.store.set(id, new Map());
+    this.sheets.set(id, { name, cells: new Map(), formulas: 0, inHf: this.allInHf || this.mentioned(name) });
     return id;
   }
 
   removeSheet(hfId: number): void {
     this.resume();
     this.hf.removeSheet(hfId);
-    this.store.delete(hfId);
-    this.refreshFormulaText();
+    this.sheets.delete(hfId);
+    if (this.anyFormula()) this.formulaTextStale = true;
   }
 
   renameSheet(hfId: number, name: string): void {
     this.hf.renameSheet(hfId, name);
-    this.refreshFormulaText();
+    const sheet = this.sheets.get(hfId);
+    if (sheet) sheet.name = name;
+    if (sheet && !sheet.inHf && this.mentioned(name)) this.copyIntoHf(hfId);
+    if (this.anyFormula()) this.formulaTextStale = true;
   }
 
-  /** After a rename or removal, formulas read back as HyperFormula re-serializes them. */
-  private refreshFormulaText(): void {
-    if (!this.mirrored) return;
-    this.resume();
-    for (const [sheet, cells] of this.store) {
-      for (const [key, content] of cells) {
-        if (!isFormula(content)) continue;
-        const formula = this.hf.getCellFormula({ sheet, row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS });
-        if (formula !== undefined) cells.set(key, { formula });
-      }
-    }
-  }
-
-  /** Whether a formula parses. */
-  isValidFormula(formula: string): boolean {
-    return this.hf.validateFormula(formula);
+  /**
+   * Whether a formula parses, as HyperFormula would parse it in that cell. Parsing at the cell's own
+   * address lets HyperFormula's parse cache (keyed by the formula in relative form) serve the rows of
+   * a filled-down column after the first, and the write that follows hits the same cache entry.
+   * Uses HyperFormula's internal parser when present (as `validateFormula` does), else `validateFormula`.
+   */
+  isValidFormula(formula: string, hfId?: number, row = 0, col = 0): boolean {
+    const parser = (this.hf as unknown as { _parser?: InternalParser })._parser;
+    if (hfId === undefined || typeof parser?.parse !== "function" || !formula.startsWith("=")) return this.hf.validateFormula(formula);
+    return parser.parse(formula, { sheet: hfId, row, col }).errors.length === 0;
   }
 
   private suspend(): void {
@@ -106,51 +93,104 @@ export class FormulaEngine {
     }
   }
 
-  /** Copies every stored content into HyperFormula (once, when the first formula or name arrives). */
-  private mirror(): void {
-    if (this.mirrored) return;
-    this.mirrored = true;
-    this.suspend();
-    for (const [sheet, cells] of this.store) {
-      const rows = new Map<number, Array<[number, Stored]>>();
-      for (const [key, content] of cells) {
-        const r = Math.floor(key / MAX_COLUMNS);
-        const list = rows.get(r) ?? [];
-        list.push([key % MAX_COLUMNS, content]);
-        rows.set(r, list);
-      }
-      for (const [r, list] of rows) {
-        list.sort((a, b) => a[0] - b[0]);
-        const c0 = list[0]?.[0] ?? 0;
-        const c1 = list[list.length - 1]?.[0] ?? 0;
-        const row = new Array<RawCellContent>(c1 - c0 + 1).fill(null);
-        for (const [c, content] of list) row[c - c0] = toRaw(content);
-        this.hf.setCellContents({ sheet, row: r, col: c0 }, [row]);
-      }
+  private anyFormula(): boolean {
+    for (const sheet of this.sheets.values()) if (sheet.formulas > 0) return true;
+    return false;
+  }
+
+  /** Whether some stored formula names a sheet of this name (a plain text search: over-inclusive is safe). */
+  private mentioned(name: string): boolean {
+    for (const sheet of this.sheets.values()) {
+      if (sheet.formulas === 0) continue;
+      for (const content of sheet.cells.values()) if (isFormula(content) && names(content.formula.toLowerCase(), name)) return true;
     }
+    return false;
+  }
+
+  /** Copies a sheet's stored contents into HyperFormula, one row run at a time (once per sheet). */
+  private copyIntoHf(hfId: number): void {
+    const sheet = this.sheets.get(hfId);
+    if (!sheet || sheet.inHf) return;
+    sheet.inHf = true;
+    this.suspend();
+    const rows = new Map<number, Array<[number, Stored]>>();
+    for (const [key, content] of sheet.cells) {
+      const r = Math.floor(key / MAX_COLUMNS);
+      const list = rows.get(r) ?? [];
+      list.push([key % MAX_COLUMNS, content]);
+      rows.set(r, list);
+    }
+    for (const [r, list] of rows) {
+      list.sort((a, b) => a[0] - b[0]);
+      const c0 = list[0]?.[0] ?? 0;
+      const c1 = list[list.length - 1]?.[0] ?? 0;
+      const row = new Array<RawCellContent>(c1 - c0 + 1).fill(null);
+      for (const [c, content] of list) row[c - c0] = toRaw(content);
+      this.hf.setCellContents({ sheet: hfId, row: r, col: c0 }, [row]);
+    }
+  }
+
+  private copyAllIntoHf(): void {
+    this.allInHf = true;
+    for (const id of this.sheets.keys()) this.copyIntoHf(id);
+  }
+
+  /** Brings into HyperFormula the sheets a new formula may read. */
+  private copyReferenced(formula: string): void {
+    if (this.allInHf) return;
+    const lower = formula.toLowerCase();
+    if (lower.includes("indirect")) {
+      this.copyAllIntoHf();
+      return;
+    }
+    for (const [id, sheet] of this.sheets) if (!sheet.inHf && names(lower, sheet.name)) this.copyIntoHf(id);
   }
 
   /** Writes a block of contents with its top-left corner at (r0, c0). */
   write(hfId: number, r0: number, c0: number, block: EngineContent[][]): void {
-    const cells = this.store.get(hfId);
-    if (!cells || block.length === 0) return;
-    let hasFormula = false;
-    block.forEach((row, i) =>
-      row.forEach((content, j) => {
+    const sheet = this.sheets.get(hfId);
+    if (!sheet || block.length === 0) return;
+    const wasInHf = sheet.inHf;
+    const { cells } = sheet;
+    const formulas: string[] = [];
+    // Cells emptied that were already empty: HyperFormula holds nothing there either, so they are not sent.
+    const noop: boolean[][] = block.map((row, i) =>
+      row.map((content, j) => {
         const key = cellKey(r0 + i, c0 + j);
-        if (content === null) cells.delete(key);
-        else {
-          cells.set(key, content);
-          if (isFormula(content)) hasFormula = true;
+        const old = cells.get(key);
+        if (isFormula(old)) sheet.formulas--;
+        if (content === null) {
+          cells.delete(key);
+          return old === undefined;
         }
+        cells.set(key, content);
+        if (isFormula(content)) {
+          sheet.formulas++;
+          formulas.push(content.formula);
+        }
+        return false;
       }),
     );
-    if (!this.mirrored) {
-      if (hasFormula) this.mirror();
+    for (const formula of formulas) this.copyReferenced(formula);
+    if (formulas.length > 0) this.copyIntoHf(hfId); // copies the whole sheet, this block included
+    if (!wasInHf) return;
+    this.suspend();
+    if (!noop.some((row) => row.includes(true))) {
+      this.hf.setCellContents({ sheet: hfId, row: r0, col: c0 }, block.map((row) => row.map(toRaw)));
       return;
     }
-    this.suspend();
-    this.hf.setCellContents({ sheet: hfId, row: r0, col: c0 }, block.map((row) => row.map(toRaw)));
+    block.forEach((row, i) => {
+      const skip = noop[i] ?? [];
+      let start = -1;
+      for (let j = 0; j <= row.length; j++) {
+        const send = j < row.length && skip[j] !== true;
+        if (send && start < 0) start = j;
+        if (!send && start >= 0) {
+          this.hf.setCellContents({ sheet: hfId, row: r0 + i, col: c0 + start }, [row.slice(start, j).map(toRaw)]);
+          start = -1;
+        }
+      }
+    });
   }
 
   /** Finishes any suspended recalculation, so reads see current results. */
@@ -161,35 +201,53 @@ export class FormulaEngine {
     }
   }
 
-  /** Computed values of a rectangle (blank cells as ""). */
+  /**
+   * Computed values of a rectangle (blank cells as ""). Constants come from the store (HyperFormula
+   * holds the same); only formula cells, and empty cells of a sheet with formulas (an array formula
+   * may spill into them), need computed values, so a read of constants forces no recalculation.
+   */
   values(hfId: number, rect: Rect): CellValue[][] {
-    const cells = this.store.get(hfId) ?? new Map<number, Stored>();
-    if (!this.mirrored) return this.grid(rect, (r, c) => constantValue(cells.get(cellKey(r, c))));
-    this.resume();
-    const used = this.usedRect(hfId);
-    const inner = used && intersect(rect, used);
-    const raws = inner ? this.hf.getRangeValues({ start: { sheet: hfId, row: inner.r0, col: inner.c0 }, end: { sheet: hfId, row: inner.r1, col: inner.c1 } }) : [];
+    const sheet = this.sheets.get(hfId);
+    const cells = sheet?.cells ?? new Map<number, Stored>();
+    const spills = sheet !== undefined && sheet.inHf && sheet.formulas > 0;
+    let resumed = false;
     return this.grid(rect, (r, c) => {
-      if (!inner || r < inner.r0 || r > inner.r1 || c < inner.c0 || c > inner.c1) return "";
-      return toValue(raws[r - inner.r0]?.[c - inner.c0]);
+      const content = cells.get(cellKey(r, c));
+      if (!isFormula(content) && (content !== undefined || !spills)) return constantValue(content);
+      if (!resumed) {
+        this.resume();
+        resumed = true;
+      }
+      return toValue(this.hf.getCellValue({ sheet: hfId, row: r, col: c }));
     });
   }
 
-  /** Formulas of a rectangle: the formula text for formula cells, the value otherwise. */
+  /**
+   * Formulas of a rectangle: the formula text for formula cells, the value otherwise. After a sheet
+   * was renamed or removed, the text is HyperFormula's re-serialisation (new sheet name, #REF!).
+   */
   formulas(hfId: number, rect: Rect): CellValue[][] {
-    const cells = this.store.get(hfId) ?? new Map<number, Stored>();
+    const cells = this.sheets.get(hfId)?.cells ?? new Map<number, Stored>();
     const values = this.values(hfId, rect);
     return values.map((row, i) =>
       row.map((v, j) => {
-        const content = cells.get(cellKey(rect.r0 + i, rect.c0 + j));
-        return isFormula(content) ? content.formula : v;
+        const r = rect.r0 + i;
+        const c = rect.c0 + j;
+        const content = cells.get(cellKey(r, c));
+        if (!isFormula(content)) return v;
+        return (this.formulaTextStale ? this.hf.getCellFormula({ sheet: hfId, row: r, col: c }) : undefined) ?? content.formula;
       }),
     );
   }
 
+  /** Whether a cell holds anything (a value or a formula, even one that shows ""). */
+  hasContent(hfId: number, r: number, c: number): boolean {
+    return this.sheets.get(hfId)?.cells.has(cellKey(r, c)) ?? false;
+  }
+
   /** Whether a cell holds a formula. */
   hasFormula(hfId: number, r: number, c: number): boolean {
-    return isFormula(this.store.get(hfId)?.get(cellKey(r, c)));
+    return isFormula(this.sheets.get(hfId)?.cells.get(cellKey(r, c)));
   }
 
   private grid(rect: Rect, pick: (r: number, c: number) => CellValue): CellValue[][] {
@@ -206,7 +264,7 @@ export class FormulaEngine {
 
   /** The bounding rectangle of non-empty cells, or null when the sheet is empty. */
   usedRect(hfId: number): Rect | null {
-    const cells = this.store.get(hfId);
+    const cells = this.sheets.get(hfId)?.cells;
     if (!cells || cells.size === 0) return null;
     let r0 = Infinity;
     let c0 = Infinity;
@@ -225,7 +283,7 @@ export class FormulaEngine {
 
   /** Adds or replaces a workbook-scoped name; returns false when HyperFormula cannot parse it. */
   setName(name: string, formula: string): boolean {
-    this.mirror();
+    this.copyAllIntoHf();
     this.resume();
     try {
       if (this.hf.isItPossibleToRemoveNamedExpression(name)) this.hf.removeNamedExpression(name);
@@ -240,9 +298,4 @@ export class FormulaEngine {
     this.resume();
     if (this.hf.isItPossibleToRemoveNamedExpression(name)) this.hf.removeNamedExpression(name);
   }
-}
-
-function intersect(a: Rect, b: Rect): Rect | null {
-  const r = { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
-  return r.r0 > r.r1 || r.c0 > r.c1 ? null : r;
 }

@@ -17,6 +17,9 @@ import type { BatchContext } from "./proxy";
 import { ClientObject } from "./proxy";
 import { createRangeFormat } from "./rangeFormat";
 import type { BagObject } from "./bag";
+import { mergedAreasIn, mergeRange, unmergeRange } from "./merge";
+import { RangeAreasProxy } from "./rangeAreas";
+import { surroundingRegion } from "./region";
 import { usedBounds } from "./usedRange";
 import { WorksheetProxy } from "./worksheet";
 
@@ -378,6 +381,38 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       },
       nullable,
     );
+  }
+
+  /** The current region around the top-left cell (ExcelApi 1.7; see region.ts). */
+  getSurroundingRegion(): RangeProxy {
+    return this.derive("getSurroundingRegion", [], (t) => surroundingRegion(this.context.runtime, t.sheet, t.rect.r0, t.rect.c0)).requireApi(
+      "Range.getSurroundingRegion",
+    );
+  }
+
+  /** The merged areas overlapping this range, or a null object when there are none (ExcelApi 1.13; see merge.ts). */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    const areas = new RangeAreasProxy(
+      this.context,
+      `${this.path}.getMergedAreasOrNullObject()`,
+      () => {
+        const t = this.required();
+        const rects = mergedAreasIn(t.sheet, t.rect);
+        return rects ? { sheet: t.sheet, rects } : null;
+      },
+      true,
+    );
+    return areas.requireApi("Range.getMergedAreasOrNullObject");
+  }
+
+  /** Merges the range into one cell, or each row separately when `across` (see merge.ts). */
+  merge(across?: boolean): void {
+    this.queueMethod("merge", across === undefined ? [] : [across], (t) => mergeRange(this.context.runtime, t.sheet, t.rect, across === true));
+  }
+
+  /** Unmerges the merged areas that overlap the range. */
+  unmerge(): void {
+    this.queueMethod("unmerge", [], (t) => unmergeRange(t.sheet, t.rect));
   }
 
   /** Clears contents and/or formats ("All", "Formats", "Contents"). */

@@ -70,6 +70,8 @@ export interface SheetSnapshot {
   charts: ChartSnapshot[];
   conditionalFormats: ConditionalFormatSnapshot[];
   customProperties: Record<string, string>;
+  /** Merged areas ("A1:C1"), sorted; present only when the sheet has some. */
+  merges?: string[];
 }
 
 export interface WorkbookSnapshot {
@@ -179,6 +181,7 @@ function sheetSnapshot(runtime: HostRuntime, sheet: SheetModel, position: number
       settings: copy(cf.props),
     })),
     customProperties: sortedRecord([...sheet.customProperties.values()].map((p) => [p.key, p.value])),
+    ...(sheet.merges.length > 0 ? { merges: [...sheet.merges].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0).map((m) => formatRect(m)) } : {}),
   };
 }
 

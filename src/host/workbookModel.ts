@@ -117,6 +117,8 @@ export interface SheetModel {
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
   customProperties: Map<string, { key: string; value: string }>;
+  /** Merged areas (each at least two cells, none overlapping), in the order they were merged. */
+  merges: Rect[];
   deleted: boolean;
 }
 
@@ -173,6 +175,7 @@ export function createSheetModel(id: string, name: string, hfId: number): SheetM
     charts: [],
     conditionalFormats: [],
     customProperties: new Map(),
+    merges: [],
     deleted: false,
   };
 }

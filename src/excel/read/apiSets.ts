@@ -11,10 +11,17 @@ export interface ApiSet {
 }
 
 /**
- * `Range.getSurroundingRegion()`. @types/office-js marks it ExcelApi 1.7; our brief says 1.13. We gate on
- * the later one (the stricter choice): an older Excel falls back to the used range, which still works.
+ * `Range.getSurroundingRegion()`: "[Api set: ExcelApi 1.7]" in @types/office-js (Excel.Range). An
+ * older Excel falls back to the used range.
  */
-export const SURROUNDING_REGION: ApiSet = { name: "ExcelApi", version: "1.13" };
+export const SURROUNDING_REGION: ApiSet = { name: "ExcelApi", version: "1.7" };
+
+/**
+ * `Range.getMergedAreasOrNullObject()`: "[Api set: ExcelApi 1.13]" in @types/office-js (Excel.Range);
+ * the `RangeAreas` it returns (`areas`, `areaCount`) is ExcelApi 1.9. Without it, merged cells read
+ * as blank below their first cell.
+ */
+export const MERGED_AREAS: ApiSet = { name: "ExcelApi", version: "1.13" };
 
 /** The function that answers "is this requirement set supported?". */
 export type IsSetSupported = (set: string, version: string) => boolean;

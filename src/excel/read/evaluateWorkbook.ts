@@ -75,13 +75,14 @@ export async function evaluateWorkbook(
   onProgress?: (step: ProgressStep) => void,
 ): Promise<EvaluateOutcome> {
   onProgress?.("reading");
-  const input = await readEvaluationInput(context, request);
+  const input = await readEvaluationInput(context, request, env.isSetSupported);
   onProgress?.("evaluating");
   const { settings } = request;
   const table = readKpiTable(input.kpi.values, {
     columns: readColumnsOption(request.columns),
     numberFormats: input.kpi.numberFormats,
     asOf: settings.asOf,
+    ...(input.merged ? { merged: input.merged } : {}),
     ...(settings.fiscalYearStartMonth !== undefined ? { fiscalYearStartMonth: settings.fiscalYearStartMonth } : {}),
   });
   if (table.headerRow < 0 || table.kpis.length === 0) throw workbookError("NO_KPI_TABLE");

@@ -5,11 +5,15 @@
  *    the numeric columns, and to measure bytes per cell), and the strategy table's top rows;
  * 2. the whole KPI range in row blocks, with number formats only for the numeric columns (baseline,
  *    target, actual, history: the only ones `readKpiTable` reads formats for), which keeps the response
- *    small. A table larger than the budget takes one more sync per ~4 MB (see readCells.ts).
+ *    small; and, where ExcelApi 1.13 is supported, the merged areas of the objective and department
+ *    columns (mergedAreas.ts), in that same sync. A table larger than the budget takes one more sync
+ *    per ~4 MB (see readCells.ts).
  */
 import { readKpiTable, type ColumnMap, type ReadOptions } from "../../engine";
 import type { ColumnOverrides, EvaluateRequest } from "../port";
 import { parseAddress, type SheetRect } from "./address";
+import type { IsSetSupported } from "./apiSets";
+import { queueMergedAreas, type MergedArea } from "./mergedAreas";
 import { bytesPerCell } from "./payload";
 import { rangeOfRef, topRows } from "./rangeOfRef";
 import { readCells, type CellBlock } from "./readCells";
@@ -25,6 +29,8 @@ export interface EvaluationInput {
   readonly kpi: CellBlock;
   /** The strategy table's values, when the request names one. */
   readonly strategy?: unknown[][];
+  /** Merged areas of the objective / department columns, 0-based in the KPI range (when ExcelApi 1.13 is supported). */
+  readonly merged?: readonly MergedArea[];
 }
 
 /** Columns whose number formats matter (percent detection in readKpiTable). */
@@ -48,9 +54,14 @@ export function readColumnsOption(overrides: ColumnOverrides | undefined): ReadO
  * Reads the KPI and strategy tables of a request.
  * @param context the request context of the current `Excel.run`
  * @param request the pane's evaluate request
+ * @param isSetSupported the requirement-set check (gates the merged areas; default: none supported)
  * @returns the cells read; a deleted table fails the first sync with ItemNotFound
  */
-export async function readEvaluationInput(context: Excel.RequestContext, request: EvaluateRequest): Promise<EvaluationInput> {
+export async function readEvaluationInput(
+  context: Excel.RequestContext,
+  request: EvaluateRequest,
+  isSetSupported: IsSetSupported = () => false,
+): Promise<EvaluationInput> {
   const kpiRange = rangeOfRef(context, request.kpiTable).load("address, rowIndex, columnIndex, rowCount, columnCount");
   const probe = topRows(kpiRange, HEADER_PROBE_ROWS).load("values, numberFormat");
   const strategy = request.strategy.table ? topRows(rangeOfRef(context, request.strategy.table), STRATEGY_ROWS).load("values") : undefined;
@@ -68,6 +79,14 @@ export async function readEvaluationInput(context: Excel.RequestContext, request
   const numeric = formatColumns(head.columns);
   const formatShare = rect.columnCount > 0 ? numeric.length / rect.columnCount : 0;
   const cellBytes = bytesPerCell(probe.values) + formatShare * bytesPerCell(probe.numberFormat);
+  const textColumns = [head.columns.objective, head.columns.department].filter((c): c is number => c !== undefined);
+  // Queued now, sent with the first sync of readCells: no extra round trip.
+  const merged = queueMergedAreas(context, rect, textColumns, isSetSupported);
   const [kpi] = await readCells(context, [{ rect, formatColumns: numeric, cellBytes }]);
-  return { kpi: kpi as CellBlock, ...(strategy && !strategy.isNullObject ? { strategy: strategy.values } : {}) };
+  const areas = merged();
+  return {
+    kpi: kpi as CellBlock,
+    ...(strategy && !strategy.isNullObject ? { strategy: strategy.values } : {}),
+    ...(areas ? { merged: areas } : {}),
+  };
 }

@@ -51,10 +51,26 @@ describe("fromSelection", () => {
 
   it("reads the used range around a single selected cell when getSurroundingRegion is unavailable", async () => {
     const host = createHost({ sheets: ["S"] });
+    host.setCells("S", "A1", [["KPI report"]]);
     host.setCells("S", kpiAddress(2, 4), kpiRows(2));
     host.setSelection("S", "C5");
+    const table = await portFor(host, { region: false }).fromSelection();
+    // used range A1:L6: title row 0, blank rows 1–2, header row 3
+    expect(table.ref.address).toBe("S!A1:L6");
+    expect([table.headerRow, table.rowCount]).toEqual([3, 2]);
+  });
+
+  it("reads the whole block around a single selected cell (getSurroundingRegion), without the title above it", async () => {
+    const host = createHost({ sheets: ["S"] });
+    host.setCells("S", "A1", [["KPI report 2027"]]);
+    host.setCells("S", kpiAddress(3, 3), kpiRows(3)); // header row 3, KPIs rows 4–6, after blank row 2
+    host.setCells("S", "A9", [["Prepared by finance"]]); // below a blank row 8: not part of the block
+    host.setSelection("S", "E5");
+    host.resetStats();
     const table = await portFor(host).fromSelection();
-    expect(table.ref.address).toBe("S!A4:L6");
+    expect(host.stats.syncs).toBe(2);
+    expect(table.ref).toEqual({ kind: "range", name: "S!A3:L6", sheet: "S", address: "S!A3:L6" });
+    expect([table.headerRow, table.rowCount, table.columns.name, table.columns.actual]).toEqual([0, 3, 0, 5]);
   });
 
   it("rejects a selection that is not a KPI table with NO_KPI_TABLE", async () => {

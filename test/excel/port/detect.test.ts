@@ -1,5 +1,5 @@
-/** detect(): Excel tables first, else the block around the selection (used range), else a named range. */
-import { WorkbookError } from "../../../src/excel";
+/** detect(): Excel tables first, else the block around the selection (its region, else the used range), else a named range. */
+import { createExcelPort, WorkbookError } from "../../../src/excel";
 import { createHost } from "../../../src/host";
 import { addName, addTable, kpiAddress, kpiRows, portFor } from "./helpers";
 
@@ -35,10 +35,11 @@ describe("detect", () => {
     expect(found.kpiTables.map((t) => t.ref.name)).toEqual(["Full", "Small"]);
   });
 
-  it("reads a plain range with a title block above its header (the used range of the active sheet)", async () => {
+  it("reads the block around the selected cell (getSurroundingRegion): the title and blank row above stay out", async () => {
     const host = createHost({ sheets: ["Report"] });
     host.setCells("Report", "A1", [["Sales KPIs 2027"]]);
     host.setCells("Report", kpiAddress(4, 3), kpiRows(4));
+    host.setCells("Report", "N3:N4", [["Notes"], ["beyond a blank column"]]);
     host.setSelection("Report", "B5");
     host.resetStats();
 
@@ -46,21 +47,49 @@ describe("detect", () => {
 
     expect(host.stats.syncs).toBe(2);
     const kpi = found.kpiTables[0];
+    // the region of B5 is the header row 3 and 4 KPI rows (A3:L7); row 2 is blank, column M is blank
+    expect(kpi?.ref).toEqual({ kind: "range", name: "Report!A3:L7", sheet: "Report", address: "Report!A3:L7" });
+    expect(kpi?.headerRow).toBe(0);
+    expect(kpi?.rowCount).toBe(4);
+    expect(kpi?.columns).toMatchObject({ name: 0, target: 4, actual: 5 });
+    expect(found.strategyTables).toEqual([]);
+  });
+
+  it("reads the used range of the active sheet when getSurroundingRegion is unavailable (ExcelApi < 1.7)", async () => {
+    const host = createHost({ sheets: ["Report"] });
+    host.setCells("Report", "A1", [["Sales KPIs 2027"]]);
+    host.setCells("Report", kpiAddress(4, 3), kpiRows(4));
+    host.setSelection("Report", "B5");
+    host.resetStats();
+
+    const found = await portFor(host, { region: false }).detect();
+
+    expect(host.stats.syncs).toBe(2);
+    const kpi = found.kpiTables[0];
     expect(kpi?.ref).toEqual({ kind: "range", name: "Report!A1:L7", sheet: "Report", address: "Report!A1:L7" });
     // title in row 0, blank row 1, header in row 2 → 4 KPIs below it
     expect(kpi?.headerRow).toBe(2);
     expect(kpi?.rowCount).toBe(4);
-    expect(found.strategyTables).toEqual([]);
+  });
+
+  it("uses the used range when the selected cell's region is a single cell", async () => {
+    const host = createHost({ sheets: ["S"] });
+    host.setCells("S", kpiAddress(3), kpiRows(3));
+    host.setSelection("S", "P20"); // blank, far from the block: its region is P20 alone
+    const found = await portFor(host).detect();
+    expect(found.kpiTables.map((t) => [t.ref.address, t.rowCount])).toEqual([["S!A1:L4", 3]]);
   });
 
   it("still detects the block when the region call fails (retried without the selection)", async () => {
-    // The host has no getSurroundingRegion yet, so with the gate open the first probe fails and is
-    // retried without it; once the host has it, the region (the same block here) is used directly.
-    const host = createHost({ sheets: ["S"] });
+    // The host lacks getSurroundingRegion (ExcelApi 1.6) while isSetSupported claims it: the first
+    // probe fails with ApiNotFound and is retried without it, reading the used range.
+    const host = createHost({ sheets: ["S"], supportedSets: { ExcelApi: "1.6" } });
     host.setCells("S", kpiAddress(3), kpiRows(3));
     host.setSelection("S", "B2");
-    const found = await portFor(host, { region: true }).detect();
+    const port = createExcelPort({ run: (batch) => host.run(batch), isSetSupported: () => true, displayLanguage: () => "en-US" });
+    const found = await port.detect();
     expect(found.kpiTables.map((t) => [t.ref.address, t.rowCount])).toEqual([["S!A1:L4", 3]]);
+    expect(host.stats.syncs).toBe(3); // failed probe, probe again, read
   });
 
   it("falls back to a named range when the active sheet has no KPI block", async () => {

@@ -2,20 +2,25 @@
 import { createExcelPort } from "../../../src/excel";
 import type { WorkbookPort } from "../../../src/excel";
 import type { InMemoryExcelHost } from "../../../src/host";
+import { SURROUNDING_REGION } from "../../../src/excel/read/apiSets";
 
 /** Options for a port over a host. */
 export interface PortOptions {
-  /** Whether getSurroundingRegion may be used (the host does not implement it yet: default false). */
+  /**
+   * Whether getSurroundingRegion may be used (default true). `false` reports its requirement set
+   * (ExcelApi 1.7) missing to the adapter, to test the used-range fallback of detect / fromSelection.
+   */
   readonly region?: boolean;
   readonly now?: Date;
   readonly user?: string;
 }
 
-/** A port over the host; ExcelApi 1.13 (getSurroundingRegion) is reported missing unless `region`. */
+/** A port over the host, answering isSetSupported from the host (see `PortOptions.region`). */
 export function portFor(host: InMemoryExcelHost, options: PortOptions = {}): WorkbookPort {
+  const hidden = (set: string, version: string) => options.region === false && set === SURROUNDING_REGION.name && version === SURROUNDING_REGION.version;
   return createExcelPort({
     run: (batch) => host.run(batch),
-    isSetSupported: (set, version) => (set === "ExcelApi" && version === "1.13" && options.region !== true ? false : host.isSetSupported(set, version)),
+    isSetSupported: (set, version) => !hidden(set, version) && host.isSetSupported(set, version),
     displayLanguage: () => host.displayLanguage,
     now: () => options.now ?? new Date(2027, 2, 1, 9, 30),
     user: () => options.user,
