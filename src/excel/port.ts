@@ -74,6 +74,8 @@ export interface EvaluateOutcome {
   readonly sheets: { readonly scorecard: string; readonly strategyMatch: string; readonly smartReview: string; readonly log: string };
   /** Sheets renamed because a sheet that is not ours had the wanted name. */
   readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
+  /** What the writer skipped or did differently (an older Excel without an API, a very large table …). */
+  readonly notes: readonly Bilingual[];
   /** Where each KPI's source row is: `cellOf(kpi, role)` in the pane is `{ sheet, row: rows[kpi], column: columns[role] }`. */
   readonly source: { readonly sheet: string; readonly rows: readonly number[]; readonly columns: Partial<Record<ColumnRole, number>> };
 }

@@ -5,6 +5,7 @@ import { effectiveColumns } from "./columnOverrides";
 import { Disclosure } from "./Disclosure";
 import { ErrorBar } from "./ErrorBar";
 import { EvaluateSection } from "./EvaluateSection";
+import { WriteNotes } from "./WriteNotes";
 import { translator } from "./i18n/strings";
 import { LocaleContext } from "./LocaleContext";
 import { StartSection } from "./StartSection";
@@ -64,6 +65,7 @@ export function App({ port, theme = "light" }: AppProps) {
             <SettingsPanel state={state} actions={actions} onNotice={setNotice} />
           </Disclosure>
           <EvaluateSection busy={state.busy} progress={state.progress} evaluated={state.outcome !== undefined} disabled={!state.table} sheets={sheets} onEvaluate={() => void actions.evaluate()} />
+          {state.outcome && <WriteNotes outcome={state.outcome} />}
           {state.outcome && (
             <Suspense fallback={<span>{t("loading")}</span>}>
               <Results outcome={state.outcome} onSelect={(target) => void actions.select(target)} />

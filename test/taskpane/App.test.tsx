@@ -2,7 +2,7 @@ import "@testing-library/jest-dom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { WorkbookError } from "../../src/excel/port";
 import { App } from "../../src/taskpane/App";
-import { fakePort, TABLE } from "./fakePort";
+import { fakeOutcome, fakePort, TABLE } from "./fakePort";
 
 async function renderReady(port = fakePort()) {
   render(<App port={port} />);
@@ -88,6 +88,25 @@ describe("App", () => {
     expect(consoleError).toHaveBeenCalled();
     fireEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("says when a sheet was written under another name and what the writer skipped", async () => {
+    const outcome = {
+      ...fakeOutcome(),
+      sheets: { ...fakeOutcome().sheets, scorecard: "Scorecard (2)" },
+      renamed: [{ wanted: "Scorecard", used: "Scorecard (2)" }],
+      notes: [{ en: "Conditional formats need ExcelApi 1.6: skipped.", zh: "条件格式需要 ExcelApi 1.6：已跳过。" }],
+    };
+    await renderReady(fakePort({ evaluate: jest.fn(() => Promise.resolve(outcome)) }));
+    await evaluate();
+    expect(screen.getByText("A sheet of yours is already called “Scorecard”, so the add-in wrote “Scorecard (2)” instead and left yours untouched.")).toBeInTheDocument();
+    expect(screen.getByText("Conditional formats need ExcelApi 1.6: skipped.")).toBeInTheDocument();
+  });
+
+  it("shows no note when the refresh went as usual", async () => {
+    await renderReady();
+    await evaluate();
+    expect(screen.queryByText("Note")).not.toBeInTheDocument();
   });
 
   it("shows an unexpected error rather than failing silently", async () => {

@@ -73,6 +73,7 @@ export function fakeOutcome(): EvaluateOutcome {
     evaluation: fakeEvaluation(),
     sheets: { scorecard: "Scorecard", strategyMatch: "Strategy Match", smartReview: "SMART Review", log: "Evaluation Log" },
     renamed: [],
+    notes: [],
     source: { sheet: "KPIs", rows: [3, 4, 5], columns: { name: 1, target: 2, actual: 3, direction: 4, deadline: 5, objective: 6 } },
   };
 }

@@ -105,6 +105,7 @@ export async function evaluateWorkbook(
     evaluation,
     sheets: written.sheets,
     renamed: written.renamed,
+    notes: written.notes,
     source: { sheet: source.sheet, rows: source.rows, columns: roleColumns },
   };
 }

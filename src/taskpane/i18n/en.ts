@@ -80,6 +80,8 @@ export const en = {
   stepWriting: "Writing the Scorecard sheets…",
   stepDone: "Done.",
   evaluatedAt: "Written to {sheets}.",
+  writeNotesTitle: "Note",
+  sheetRenamed: "A sheet of yours is already called \u201c{wanted}\u201d, so the add-in wrote \u201c{used}\u201d instead and left yours untouched.",
 
   summaryHeading: "Summary",
   overallScore: "Overall score",

@@ -82,6 +82,8 @@ export const zh: Readonly<Record<StringKey, string>> = {
   stepWriting: "正在写入计分卡工作表…",
   stepDone: "完成。",
   evaluatedAt: "已写入 {sheets}。",
+  writeNotesTitle: "提示",
+  sheetRenamed: "已有名为\u201c{wanted}\u201d的工作表（不是本加载项创建的），因此改为写入\u201c{used}\u201d，您的工作表未作改动。",
 
   summaryHeading: "概览",
   overallScore: "总体得分",

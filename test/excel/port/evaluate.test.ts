@@ -90,3 +90,18 @@ describe("evaluate", () => {
     expect(host.getSheetNames()).toEqual(expect.arrayContaining(["Sheet1", "KPI 示例", outcome.sheets.scorecard]));
   });
 });
+
+describe("evaluate on the oldest Excel the manifest admits (ExcelApi 1.9)", () => {
+  it("reads, evaluates and writes with nothing skipped and no note", async () => {
+    // The manifest requires ExcelApi 1.9: the whole evaluation must work there, newer APIs being gated.
+    const host = createHost({ sheets: ["Data"], supportedSets: { ExcelApi: "1.9" } });
+    host.setCells("Data", kpiAddress(3, 3), kpiRows(3));
+    const range: TableRef = { kind: "range", name: kpiAddress(3, 3), sheet: "Data", address: `Data!${kpiAddress(3, 3)}` };
+    const outcome = await portFor(host).evaluate({ ...request(3), kpiTable: range, strategy: {} });
+    expect(outcome.evaluation.kpis).toHaveLength(3);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.renamed).toEqual([]);
+    expect(host.getSheetNames()).toEqual(expect.arrayContaining(["Scorecard", "Strategy Match", "SMART Review", "Evaluation Log"]));
+    expect(host.stats.syncs).toBeLessThanOrEqual(6);
+  });
+});
