@@ -5,28 +5,14 @@
  * sync does not get around it: what we read in one sync must stay under the limit in total.
  */
 
+import { jsonBytes } from "../write/chunks";
+
 /** Bytes we allow one sync's response to carry (below the 5 MB limit, leaving room for JSON framing). */
 export const RESPONSE_BUDGET = 4_000_000;
 /** Cells per range load: large single-range reads may fail with RangeExceedsLimit, so we read row blocks. */
 export const BLOCK_CELLS = 100_000;
 /** Bytes per cell assumed when nothing was measured (a number or a short text, JSON-encoded, plus a comma). */
 export const DEFAULT_CELL_BYTES = 16;
-
-/** UTF-8 size of a value's JSON text (what travels over the wire). */
-export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value) ?? "";
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 /** Mean JSON bytes per cell of a 2-D sample (at least 2, so an empty sample does not promise free reads). */
 export function bytesPerCell(sample: readonly (readonly unknown[])[]): number {

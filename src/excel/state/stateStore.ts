@@ -5,7 +5,7 @@
  */
 import { workbookError } from "../errors";
 import type { StoredState } from "../port";
-import { jsonBytes } from "../read/payload";
+import { jsonBytes } from "../write/chunks";
 import { sanitizeState } from "./sanitizeState";
 
 /** The settings key. */

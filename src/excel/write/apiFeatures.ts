@@ -17,6 +17,7 @@ export type WriteFeature =
   | "freezePanes"
   | "chartSeries"
   | "chartAxisFormat"
+  | "chartPointColours"
   | "tabColor";
 
 export interface FeatureSpec {
@@ -72,6 +73,13 @@ export const WRITE_FEATURES: Readonly<Record<WriteFeature, FeatureSpec>> = {
   },
   // chart.axes.valueAxis.numberFormat (1.8): percent labels on the value axis.
   chartAxisFormat: { set: "ExcelApi", version: "1.8", required: false, skipped: { en: "", zh: "" } },
+  // series.points.getItemAt(i).format.fill.setSolidColor (1.1): status colours on the status chart.
+  chartPointColours: {
+    set: "ExcelApi",
+    version: "1.1",
+    required: false,
+    skipped: { en: "The status chart uses Excel's default colours (ExcelApi 1.1 chart points not supported).", zh: "状态图表使用 Excel 默认颜色（不支持 ExcelApi 1.1 图表数据点）。" },
+  },
   // worksheet.tabColor (1.7).
   tabColor: { set: "ExcelApi", version: "1.7", required: false, skipped: { en: "", zh: "" } },
 };

@@ -15,12 +15,16 @@ export const NUMBER_FORMATS = {
   general: "General",
 } as const;
 
-/** Status fills (Excel's "Good / Neutral / Bad" cell-style colours). */
-export const STATUS_COLOURS: Readonly<Record<string, { readonly fill: string; readonly font: string }>> = {
-  "On track": { fill: "#C6EFCE", font: "#006100" },
-  "At risk": { fill: "#FFEB9C", font: "#9C5700" },
-  "Off track": { fill: "#FFC7CE", font: "#9C0006" },
-  "No data": { fill: "#EDEDED", font: "#595959" },
+/**
+ * Status colours, one row per status code: cell fill and font (Excel's "Good / Neutral / Bad"
+ * cell-style colours) and a stronger shade of the same hue for chart slices (Excel's colour-scale
+ * green and red, Office amber and grey), so a status looks the same in cells and charts.
+ */
+export const STATUS_COLOURS: Readonly<Record<string, { readonly fill: string; readonly font: string; readonly chart: string }>> = {
+  "On track": { fill: "#C6EFCE", font: "#006100", chart: "#63BE7B" },
+  "At risk": { fill: "#FFEB9C", font: "#9C5700", chart: "#FFC000" },
+  "Off track": { fill: "#FFC7CE", font: "#9C0006", chart: "#F8696B" },
+  "No data": { fill: "#EDEDED", font: "#595959", chart: "#A5A5A5" },
 };
 
 /** A bold, larger title in one cell. */

@@ -14,6 +14,7 @@ import { groupFormulas } from "./totalFormulas";
 import { CHART_KPIS, COL, HISTORY_KPIS, ROW, SIDE_COLUMN } from "./scorecardLayout";
 import { groupLabel } from "./scorecardRows";
 import { safeText } from "./safeText";
+import { statusChartColours } from "./statusColours";
 import { uniqueHeaders } from "./uniqueHeaders";
 import type { SheetBuild } from "./sheetBuild";
 import type { CellOut, SheetOps } from "./sheetOps";
@@ -106,7 +107,8 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
   const charts = [
     { name: "KS Attainment", type: "ColumnClustered" as const, title: chartTitle, block: blocks[2], lineSeries: 1, axisFormat: "0%", by: "Columns" as const },
     { name: "KS Perspectives", type: "BarClustered" as const, title: say(LABELS.chartPerspective, lang), block: blocks[0] && { ...blocks[0], columns: 2 }, axisFormat: "0%", by: "Columns" as const },
-    { name: "KS Status", type: "Pie" as const, title: say(LABELS.chartStatus, lang), block: blocks[1], by: "Columns" as const },
+    // One colour per status row, in STATUS_CODES order (the rows above come from the same list).
+    { name: "KS Status", type: "Pie" as const, title: say(LABELS.chartStatus, lang), block: blocks[1], by: "Columns" as const, pointColours: statusChartColours(STATUS_CODES) },
     ...(history ? [{ name: "KS History", type: "Line" as const, title: say(LABELS.chartHistory, lang), block: blocks[3], by: "Rows" as const }] : []),
   ];
   charts.forEach((c, i) => {
@@ -122,6 +124,7 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
         place: place(i),
         ...("lineSeries" in c ? { lineSeries: c.lineSeries } : {}),
         ...("axisFormat" in c ? { axisFormat: c.axisFormat } : {}),
+        ...("pointColours" in c ? { pointColours: c.pointColours } : {}),
       },
       features,
     );

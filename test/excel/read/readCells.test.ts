@@ -1,6 +1,7 @@
 /** Planning reads under the response budget, and reading row blocks. */
 import { columnSpans, planReads, readCells } from "../../../src/excel/read/readCells";
-import { BLOCK_CELLS, bytesPerCell, jsonBytes, RESPONSE_BUDGET } from "../../../src/excel/read/payload";
+import { BLOCK_CELLS, bytesPerCell, RESPONSE_BUDGET } from "../../../src/excel/read/payload";
+import { jsonBytes } from "../../../src/excel/write/chunks";
 import { createHost } from "../../../src/host";
 
 const rect = (rowCount: number, columnCount: number) => ({ sheet: "S", row: 0, column: 0, rowCount, columnCount });
