@@ -4,7 +4,7 @@
  */
 import type { CellTarget } from "../port";
 import { workbookError } from "../errors";
-import { parseAddress } from "./address";
+import { parseAddress } from "../address";
 
 function targetOf(cell: Excel.Range): CellTarget {
   const rect = parseAddress(cell.address);

@@ -10,7 +10,7 @@
  */
 import type { DetectedTable, Detection, TableRef } from "../port";
 import { workbookError } from "../errors";
-import { formatAddress, localAddress, parseAddress, type SheetRect } from "./address";
+import { formatAddress, localAddress, parseAddress, type SheetRect } from "../address";
 import { supports, SURROUNDING_REGION, type IsSetSupported } from "./apiSets";
 import { HEADER_PROBE_ROWS } from "./readEvaluationInput";
 import { isStrategyHeader, kpiHeaderScore, kpiScore } from "./recognise";

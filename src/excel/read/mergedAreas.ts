@@ -6,7 +6,7 @@
  * Excel fails the call when more than 512 areas intersect the range (typings note), so each column
  * is asked in blocks of MERGE_BLOCK_ROWS rows: a one-column block of 512 cells meets at most 512 areas.
  */
-import type { SheetRect } from "./address";
+import type { SheetRect } from "../address";
 import { MERGED_AREAS, supports, type IsSetSupported } from "./apiSets";
 
 /** A merged area in 0-based coordinates of the block read (readKpiTable's ReadOptions.merged). */

@@ -4,7 +4,7 @@
  * ItemNotFound, which errors.ts turns into TABLE_NOT_FOUND.
  */
 import type { TableRef } from "../port";
-import { localAddress, parseAddress } from "./address";
+import { localAddress, parseAddress } from "../address";
 
 /**
  * Queues nothing: returns the proxy of the range a reference points to.

@@ -5,7 +5,7 @@
  * whatever its length. Larger tables take one more sync per ~4 MB — Excel's 5 MB response limit
  * applies per request, so no batching trick can read more in one round trip.
  */
-import type { SheetRect } from "./address";
+import type { SheetRect } from "../address";
 import { BLOCK_CELLS, DEFAULT_CELL_BYTES, RESPONSE_BUDGET } from "./payload";
 
 /** One rectangle to read. */

@@ -11,7 +11,7 @@
  */
 import { readKpiTable, type ColumnMap, type ReadOptions } from "../../engine";
 import type { ColumnOverrides, EvaluateRequest } from "../port";
-import { parseAddress, type SheetRect } from "./address";
+import { parseAddress, type SheetRect } from "../address";
 import type { IsSetSupported } from "./apiSets";
 import { queueMergedAreas, type MergedArea } from "./mergedAreas";
 import { bytesPerCell } from "./payload";

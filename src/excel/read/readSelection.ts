@@ -6,7 +6,7 @@
  */
 import type { DetectedTable } from "../port";
 import { workbookError } from "../errors";
-import { intersectRects, localAddress, parseAddress } from "./address";
+import { intersectRects, localAddress, parseAddress } from "../address";
 import { supports, SURROUNDING_REGION, type IsSetSupported } from "./apiSets";
 import { DETECT_CELLS } from "./detectTables";
 import { HEADER_PROBE_ROWS } from "./readEvaluationInput";

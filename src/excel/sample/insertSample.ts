@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../../engine";
 import type { TableRef } from "../port";
-import { formatAddress, type SheetRect } from "../read/address";
+import { formatAddress, type SheetRect } from "../address";
 import { sampleGrid } from "./sampleGrid";
 
 /** Row (0-based) of the KPI table's header: a title row and a blank row sit above it. */

@@ -1,21 +1,9 @@
 /** A1 notation helpers (0-based indexes in, Excel addresses out). */
+import { columnName } from "../address";
 
-/**
- * @param column 0-based column index
- * @returns the column letters
- * @example columnLetter(0) // "A"
- * @example columnLetter(27) // "AB"
- */
-export function columnLetter(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+
+/** Column letters of a 0-based index (`0 → "A"`, `27 → "AB"`): the adapter's one implementation. */
+export const columnLetter = columnName;
 
 /**
  * @param row 0-based row

@@ -1,6 +1,6 @@
 /** A1 addresses as Excel returns them. */
 import fc from "fast-check";
-import { columnName, formatAddress, intersectRects, localAddress, parseAddress, quoteSheet } from "../../../src/excel/read/address";
+import { columnName, formatAddress, intersectRects, localAddress, parseAddress, quoteSheet } from "../../../src/excel/address";
 
 describe("parseAddress", () => {
   it("reads a quoted sheet and a block", () => {

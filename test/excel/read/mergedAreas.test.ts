@@ -1,7 +1,7 @@
 /** queueMergedAreas: merged areas of chosen columns, in blocks under Excel's 512-area limit, clipped and deduplicated. */
 import { createHost } from "../../../src/host";
 import { MERGE_BLOCK_ROWS, queueMergedAreas, type MergedArea } from "../../../src/excel/read/mergedAreas";
-import type { SheetRect } from "../../../src/excel/read/address";
+import type { SheetRect } from "../../../src/excel/address";
 import type { IsSetSupported } from "../../../src/excel/read/apiSets";
 
 const all: IsSetSupported = () => true;
