@@ -103,7 +103,8 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
   addTable(ops, tables.staging("matrix"), { row: matRow, column: 0, rows: matBody.length + 1, columns: header.length });
   strengthScale(ops, matRow + 1, fixed.length, matrixRows.length, e.objectives.length, features);
   if (features.has("freezePanes")) ops.sheetOp((ws) => ws.freezePanes.freezeRows(3));
-  columnWidths(ops, 0, [44, 180, 80, 80, 90, 70], features);
+  // Column A holds the component labels, the objective names of the coverage block and the matrix "#".
+  columnWidths(ops, 0, [170, 180, 80, 80, 90, 70], features);
 
   // Charts, right of the widest block.
   const chartColumn = Math.max(header.length, 7) + 1;
