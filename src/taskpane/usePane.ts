@@ -105,6 +105,10 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
     };
   }, [port, guard, detect]);
 
+  // A Refresh asked for before a table is known (e.g. from the ribbon while the pane is still
+  // detecting) runs once detection has found one; it is dropped when detection finds none.
+  const refreshWanted = useRef(false);
+
   const state: PaneState = { officeLang, lang: stored.language ?? officeLang, stored, detection, detecting, table, overrides, useStrategyTable, busy, progress, outcome, error };
   const latest = useRef(state);
   useLayoutEffect(() => {
@@ -144,7 +148,11 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
       const s = latest.current;
       if (s.busy) return;
       const kpiTable = s.table;
-      if (!kpiTable) { await detect(); return; }
+      if (!kpiTable) {
+        refreshWanted.current = true;
+        if (!s.detecting) await detect();
+        return;
+      }
       setBusy(true);
       setProgress("reading");
       const strategyTable = s.detection?.strategyTables[0];
@@ -171,6 +179,12 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
     insertFormula: (formula) => guard(() => port.insertFormula(formula)),
     dismissError: () => setError(undefined),
   }), [port, guard, detect]);
+
+  useEffect(() => {
+    if (detecting || busy || !refreshWanted.current) return;
+    refreshWanted.current = false;
+    if (table) void actions.evaluate();
+  }, [detecting, busy, table, actions]);
 
   return [state, actions];
 }

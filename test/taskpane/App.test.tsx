@@ -109,6 +109,32 @@ describe("App", () => {
     expect(screen.queryByText("Note")).not.toBeInTheDocument();
   });
 
+  it("runs a Refresh asked for while the pane is still detecting, once the table is found", async () => {
+    let found: (d: { kpiTables: (typeof TABLE)[]; strategyTables: never[] }) => void = () => undefined;
+    const port = fakePort({ detect: jest.fn(() => new Promise((resolve) => (found = resolve))) });
+    render(<App port={port} />);
+    await waitFor(() => expect(port.detect).toHaveBeenCalled());
+    act(() => {
+      window.dispatchEvent(new CustomEvent("kpi:refresh-requested"));
+    });
+    expect(port.calls.evaluate).toHaveLength(0);
+    await act(() => Promise.resolve(found({ kpiTables: [TABLE], strategyTables: [] })));
+    await screen.findByText("Overall score");
+    expect(port.calls.evaluate).toHaveLength(1);
+  });
+
+  it("drops a Refresh asked for when detection finds no table", async () => {
+    let found: (d: { kpiTables: never[]; strategyTables: never[] }) => void = () => undefined;
+    const port = fakePort({ detect: jest.fn(() => new Promise((resolve) => (found = resolve))) });
+    render(<App port={port} />);
+    await waitFor(() => expect(port.detect).toHaveBeenCalled());
+    act(() => {
+      window.dispatchEvent(new CustomEvent("kpi:refresh-requested"));
+    });
+    await act(() => Promise.resolve(found({ kpiTables: [], strategyTables: [] })));
+    expect(port.calls.evaluate).toHaveLength(0);
+  });
+
   it("shows an unexpected error rather than failing silently", async () => {
     const port = fakePort({ detect: jest.fn(() => Promise.reject(new Error("boom"))) });
     render(<App port={port} />);
