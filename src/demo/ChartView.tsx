@@ -1,7 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ChartData } from "./chartData";
+import type { ChartData, ChartSeriesData } from "./chartData";
 
-const PALETTE = [tokens.colorPaletteBlueBorderActive, tokens.colorPaletteDarkOrangeBorderActive, tokens.colorPaletteGreenBorderActive, tokens.colorPaletteBerryBorderActive, tokens.colorPaletteMarigoldBorderActive];
 const W = 420;
 const H = 240;
 const PAD = { left: 120, right: 12, top: 12, bottom: 28 };
@@ -14,9 +13,11 @@ const useStyles = makeStyles({
 });
 
 const short = (s: string) => (s.length > 18 ? `${s.slice(0, 17)}…` : s);
-const colour = (i: number) => PALETTE[i % PALETTE.length] ?? tokens.colorBrandBackground;
+// Colours come from the workbook (chartData): they are data, like Excel's, not theme.
+const colourOf = (s: ChartSeriesData | undefined): string => s?.colour ?? tokens.colorNeutralForeground3;
+const pointColour = (s: ChartSeriesData | undefined, i: number): string => s?.pointColours[i] ?? colourOf(s);
 
-/** A chart drawn simply as SVG: bars or columns (with line series on top) or a pie. */
+/** A chart drawn simply as SVG: bars or columns (with line series on top) or a pie, in the workbook's colours. */
 export function ChartView({ data }: { readonly data: ChartData }) {
   const styles = useStyles();
   const all = data.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
@@ -31,7 +32,8 @@ export function ChartView({ data }: { readonly data: ChartData }) {
   const band = (horizontal ? plotH : plotW) / n;
   const barSize = (band * 0.8) / Math.max(1, bars.length);
   if (data.kind === "pie") {
-    const values = data.series[0]?.values.map((v) => Math.max(0, v ?? 0)) ?? [];
+    const slices = data.series[0];
+    const values = slices?.values.map((v) => Math.max(0, v ?? 0)) ?? [];
     const total = values.reduce((a, b) => a + b, 0) || 1;
     // Start and end angle of each slice, clockwise from 12 o'clock.
     const ends = values.map((_, i) => (values.slice(0, i + 1).reduce((a, b) => a + b, 0) / total) * Math.PI * 2);
@@ -45,10 +47,10 @@ export function ChartView({ data }: { readonly data: ChartData }) {
             const [cx, cy, r] = [H / 2, H / 2, H / 2 - 10];
             const large = angle - a0 > Math.PI ? 1 : 0;
             const d = `M${cx},${cy} L${cx + r * Math.sin(a0)},${cy - r * Math.cos(a0)} A${r},${r} 0 ${large} 1 ${cx + r * Math.sin(angle)},${cy - r * Math.cos(angle)} Z`;
-            return <path key={i} d={d} style={{ fill: colour(i) }} />;
+            return <path key={i} d={d} style={{ fill: pointColour(slices, i) }} />;
           })}
           {data.categories.map((c, i) => (
-            <text key={i} x={H + 10} y={20 + i * 14} className={styles.text} style={{ fill: colour(i) }}>
+            <text key={i} x={H + 10} y={20 + i * 14} className={styles.text} style={{ fill: pointColour(slices, i) }}>
               ■ {short(c)}
             </text>
           ))}
@@ -68,9 +70,9 @@ export function ChartView({ data }: { readonly data: ChartData }) {
               const len = Math.abs(scale(v) - zero);
               const at = i * band + band * 0.1 + si * barSize;
               return horizontal ? (
-                <rect key={`${si}-${i}`} x={Math.min(zero, scale(v))} y={at} width={len} height={barSize} style={{ fill: colour(si) }} />
+                <rect key={`${si}-${i}`} x={Math.min(zero, scale(v))} y={at} width={len} height={barSize} style={{ fill: pointColour(s, i) }} />
               ) : (
-                <rect key={`${si}-${i}`} x={at} y={plotH - Math.max(zero, scale(v))} width={barSize} height={len} style={{ fill: colour(si) }} />
+                <rect key={`${si}-${i}`} x={at} y={plotH - Math.max(zero, scale(v))} width={barSize} height={len} style={{ fill: pointColour(s, i) }} />
               );
             }),
           )}
@@ -80,7 +82,7 @@ export function ChartView({ data }: { readonly data: ChartData }) {
                 key={`l${si}`}
                 fill="none"
                 strokeWidth={2}
-                style={{ stroke: colour(si) }}
+                style={{ stroke: colourOf(s) }}
                 points={s.values
                   .map((v, i) => (v === null ? null : horizontal ? `${scale(v)},${i * band + band / 2}` : `${i * band + band / 2},${plotH - scale(v)}`))
                   .filter((p) => p !== null)
@@ -102,7 +104,7 @@ export function ChartView({ data }: { readonly data: ChartData }) {
           )}
         </g>
         {data.series.map((s, si) => (
-          <text key={si} x={W - PAD.right - 4} y={PAD.top + 10 + si * 12} textAnchor="end" className={styles.text} style={{ fill: colour(si) }}>
+          <text key={si} x={W - PAD.right - 4} y={PAD.top + 10 + si * 12} textAnchor="end" className={styles.text} style={{ fill: colourOf(s) }}>
             ■ {short(s.name)}
           </text>
         ))}

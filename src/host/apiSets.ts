@@ -39,6 +39,7 @@ export const EXCEL_API_VERSIONS: Readonly<Record<string, string>> = {
   "ChartLegend.width": "1.7",
   "ChartLineFormat.lineStyle": "1.7",
   "ChartLineFormat.weight": "1.7",
+  "ChartPointsCollection.getCount": "1.4",
   "ChartSeries.axisGroup": "1.8",
   "ChartSeries.chartType": "1.7",
   "ChartSeries.dataLabels": "1.8",

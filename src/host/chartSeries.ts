@@ -1,6 +1,8 @@
 /** Excel.ChartSeries and Excel.ChartSeriesCollection. */
 import { recordBag, type BagObject } from "./bag";
 import { assertUnprotected } from "./cellWrite";
+import { CHART_FILL } from "./chartFill";
+import { ChartPointsCollection } from "./chartPoints";
 import { CHART_TYPES } from "./chartTypes";
 import { hostError } from "./errors";
 import { addressOf, call } from "./lookup";
@@ -15,6 +17,7 @@ type SeriesTarget = { chart: ChartModel; series: ChartSeriesModel };
 export class ChartSeriesProxy extends ClientObject<SeriesTarget> {
   protected readonly className = "ChartSeries";
   private formatBag: BagObject | undefined;
+  private pointsCollection: ChartPointsCollection | undefined;
 
   constructor(
     context: BatchContext,
@@ -82,27 +85,21 @@ export class ChartSeriesProxy extends ClientObject<SeriesTarget> {
       record: () => this.required().series.format,
       beforeWrite: () => assertUnprotected(this.required().chart.sheet),
       children: {
-        fill: {
-          className: "ChartFill",
-          props: [],
-          methods: {
-            setSolidColor: (record, [color]) => {
-              if (typeof color !== "string") throw hostError("InvalidArgument", "setSolidColor expects a color.");
-              record.color = color;
-            },
-            clear: (record) => {
-              delete record.color;
-            },
-          },
-        },
+        fill: CHART_FILL,
         line: { className: "ChartLineFormat", props: ["color", "lineStyle", "weight"] },
       },
     });
     return this.formatBag;
   }
 
+  /** The series' points, one per value cell (ExcelApi 1.1). */
+  get points(): ChartPointsCollection {
+    this.pointsCollection ??= new ChartPointsCollection(this.context, `${this.path}.points`, () => this.required());
+    return this.pointsCollection;
+  }
+
   protected override navigation(name: string): ClientObject | undefined {
-    return name === "format" ? this.format : undefined;
+    return name === "format" ? this.format : name === "points" ? this.points : undefined;
   }
 
   setValues(sourceData: unknown): void {

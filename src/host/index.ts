@@ -4,7 +4,7 @@
  */
 export { createHost } from "./host";
 export type { HostOptions, HostStats, InMemoryExcelHost, OfficeContextLike } from "./host";
-export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, TableSnapshot, ChartSnapshot, ConditionalFormatSnapshot } from "./snapshot";
+export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, TableSnapshot, ChartSnapshot, ChartSeriesSnapshot, ConditionalFormatSnapshot } from "./snapshot";
 export { HostError, HostErrorCodes } from "./errors";
 export type { HostErrorCode, HostDebugInfo } from "./errors";
 export { PAYLOAD_LIMIT_BYTES } from "./context";

@@ -8,7 +8,7 @@ import { chartBox } from "./chart";
 import type { CellValue } from "./hyperformulaBridge";
 import { addressOf, liveSheets } from "./lookup";
 import type { HostRuntime } from "./proxy";
-import type { CellFormat, SheetModel } from "./workbookModel";
+import type { CellFormat, ChartSeriesModel, SheetModel } from "./workbookModel";
 
 export interface CellSnapshot {
   value: CellValue;
@@ -41,7 +41,19 @@ export interface ChartSnapshot {
   legend: Record<string, unknown>;
   axes: Record<string, unknown>;
   dataLabels: Record<string, unknown>;
-  series: Array<{ name: string; values: string | null; xValues: string | null; chartType: string | null; axisGroup: string; hasDataLabels: boolean; format: Record<string, unknown> }>;
+  series: ChartSeriesSnapshot[];
+}
+
+export interface ChartSeriesSnapshot {
+  name: string;
+  values: string | null;
+  xValues: string | null;
+  chartType: string | null;
+  axisGroup: string;
+  hasDataLabels: boolean;
+  format: Record<string, unknown>;
+  /** Points with their own fill colour, by 0-based index; present only when some point has one. */
+  points?: Array<{ index: number; fill: string }>;
 }
 
 export interface ConditionalFormatSnapshot {
@@ -120,6 +132,17 @@ function cellsOf(runtime: HostRuntime, sheet: SheetModel): Record<string, CellSn
   return out;
 }
 
+function seriesSnapshot(series: ChartSeriesModel): ChartSeriesSnapshot {
+  const { points, ...rest } = series;
+  const filled: Array<{ index: number; fill: string }> = [];
+  for (const [index, format] of Object.entries(points ?? {})) {
+    const fill = format.fill as { color?: unknown } | undefined;
+    if (typeof fill?.color === "string") filled.push({ index: Number(index), fill: fill.color });
+  }
+  filled.sort((a, b) => a.index - b.index);
+  return { ...copy(rest), ...(filled.length > 0 ? { points: filled } : {}) };
+}
+
 function sheetSnapshot(runtime: HostRuntime, sheet: SheetModel, position: number): SheetSnapshot {
   const tables = runtime.model.tables
     .filter((t) => t.sheet === sheet && !t.deleted)
@@ -154,7 +177,7 @@ function sheetSnapshot(runtime: HostRuntime, sheet: SheetModel, position: number
       legend: copy(ch.legend),
       axes: copy(ch.axes),
       dataLabels: copy(ch.dataLabels),
-      series: ch.series.map((s) => copy(s)),
+      series: ch.series.map(seriesSnapshot),
     };
   });
   return {

@@ -57,6 +57,8 @@ export interface ChartSeriesModel {
   hasDataLabels: boolean;
   /** Series format (fill, line) as a plain record. */
   format: Record<string, unknown>;
+  /** Formats of single points (`{ fill: { color } }`) by point index; absent until a point is formatted. */
+  points?: Record<string, Record<string, unknown>>;
 }
 
 export interface ChartModel {
