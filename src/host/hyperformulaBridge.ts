@@ -48,7 +48,9 @@ export class FormulaEngine {
 
   constructor() {
     // undoLimit 0: the host never undoes, and HyperFormula's undo stack would keep a copy of every write.
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", evaluateNullToZero: true, undoLimit: 0 });
+    // precisionRounding 14: Excel keeps 15 significant digits; HyperFormula's default (10) would round
+    // computed results far more than Excel does. 14 still hides binary noise such as 0.1 + 0.2.
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", evaluateNullToZero: true, undoLimit: 0, precisionRounding: 14 });
   }
 
   addSheet(name: string): number {

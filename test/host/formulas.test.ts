@@ -1,6 +1,17 @@
 import { hostWith, readValues } from "./helpers";
 
 describe("HyperFormula-backed formulas", () => {
+  test("keep Excel-like precision: 14 significant digits, binary noise hidden", async () => {
+    const host = hostWith(["Data"]);
+    host.setCells("Data", "A1:A3", [["=1/3"], ["=0.1+0.2"], ["=(0.47-0.2)/(0.5-0.2)"]]);
+    const [third, sum, ratio] = ((await readValues(host, "Data", "A1:A3")) as number[][]).map((row) => row[0]);
+    // HyperFormula's default (10 digits) would give 0.3333333333; Excel shows 0.333333333333333.
+    expect(Math.abs((third ?? 0) - 1 / 3)).toBeLessThan(1e-14);
+    expect(sum).toBe(0.3);
+    // 0.8999999999999999 in IEEE doubles; compared with 0.9 by a status formula it must read as 0.9.
+    expect(ratio).toBe(0.9);
+  });
+
   test("cross-sheet references compute and recompute after host.setCells", async () => {
     const host = hostWith(["KPI data", "Scorecard"]);
     host.setCells("KPI data", "A1:C2", [["KPI", "Target", "Actual"], ["Sales", 200, 150]]);

@@ -20,6 +20,13 @@ import { cellA1 } from "./a1";
 import { COL, ROW, SETTINGS_CELLS } from "./scorecardLayout";
 import { sheetRef } from "./sheetNames";
 
+/**
+ * Decimals attainment is rounded to, like the engine's 12 significant digits for ratios near 1: in
+ * binary floating point (47% − 20%)/(50% − 20%) is 0.8999999999999999, which a status formula would
+ * compare as below a 0.9 threshold while the cell shows 90%.
+ */
+const DIGITS = 12;
+
 /** Cell of the KPI block at a 0-based row. */
 const at = (row: number, column: number): string => cellA1(row, column);
 
@@ -62,9 +69,9 @@ export function attainmentFormula(row: number, rule: Rule): string {
   if (rule === "band") {
     const L = at(row, COL.bandLow);
     const U = at(row, COL.bandHigh);
-    return `=IFERROR(IF(AND(ISNUMBER(${A}),ISNUMBER(${L}),ISNUMBER(${U})),IF(AND(${A}>=${L},${A}<=${U}),1,IF(${A}<${L},1-(${L}-${A})/ABS(${L}),1-(${A}-${U})/ABS(${U}))),""),"")`;
+    return `=IFERROR(IF(AND(ISNUMBER(${A}),ISNUMBER(${L}),ISNUMBER(${U})),ROUND(IF(AND(${A}>=${L},${A}<=${U}),1,IF(${A}<${L},1-(${L}-${A})/ABS(${L}),1-(${A}-${U})/ABS(${U}))),${DIGITS}),""),"")`;
   }
-  const guard = (body: string) => `=IFERROR(IF(AND(ISNUMBER(${A}),ISNUMBER(${T})),${body},""),"")`;
+  const guard = (body: string) => `=IFERROR(IF(AND(ISNUMBER(${A}),ISNUMBER(${T})),ROUND(${body},${DIGITS}),""),"")`;
   if (rule === "target") {
     return guard(`IF(AND(ISNUMBER(${B}),${B}<>${T}),1-ABS(${A}-${T})/ABS(${T}-${B}),IF(${T}=0,IF(${A}=0,1,0),1-ABS(${A}-${T})/ABS(${T})))`);
   }

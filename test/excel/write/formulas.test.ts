@@ -16,7 +16,7 @@ describe("live formulas (DOMAIN §2)", () => {
   });
   it("writes the lower-is-better rule with the baseline guard and the T = 0 pass/fail", () => {
     expect(attainmentFormula(6, "lower")).toBe(
-      `=IFERROR(IF(AND(ISNUMBER(I7),ISNUMBER(H7)),IF(AND(ISNUMBER(G7),G7<>H7,H7<=G7),(I7-G7)/(H7-G7),IF(H7=0,IF(I7<=0,1,0),1-(I7-H7)/ABS(H7))),""),"")`,
+      `=IFERROR(IF(AND(ISNUMBER(I7),ISNUMBER(H7)),ROUND(IF(AND(ISNUMBER(G7),G7<>H7,H7<=G7),(I7-G7)/(H7-G7),IF(H7=0,IF(I7<=0,1,0),1-(I7-H7)/ABS(H7))),12),""),"")`,
     );
     expect(attainmentFormula(6, "band")).toContain("1-(J7-I7)/ABS(J7)");
     expect(attainmentFormula(6, "target")).toContain("1-ABS(I7-H7)/ABS(H7-G7)");

@@ -51,6 +51,19 @@ describe("the live Scorecard recomputes when an actual changes", () => {
     expect(agrees(host, grid)).toBe(true);
   });
 
+  it("reads a displayed 90% as 0.9 against the 0.9 threshold, as the engine does", async () => {
+    const { host, grid } = await written();
+    // Revenue growth with B 0.2, T 0.5, A 0.47: (0.47 − 0.2)/(0.5 − 0.2) is 0.8999999999999999 in binary
+    // floating point; the engine rounds to 12 digits → 0.9 → "At risk". HyperFormula compares within an
+    // epsilon, so this agreement would hold here even without the formula's ROUND(…, 12); ROUND is there
+    // for real Excel, whose comparisons are exact (formulas.test.ts pins the formula text).
+    host.setCells(SOURCE_SHEET, "E4:G4", [[0.2, 0.5, 0.47]]);
+    const row = grid[3] as CellValue[];
+    [row[4], row[5], row[6]] = [0.2, 0.5, 0.47];
+    expect(host.getValues("Scorecard", "R7:T7")[0]).toEqual([0.9, 0.9, "At risk"]);
+    expect(agrees(host, grid)).toBe(true);
+  });
+
   it("scores a KPI whose actual was blank as soon as one is typed", async () => {
     const { host, grid } = await written();
     expect(host.getValues("Scorecard", "T13")[0]?.[0]).toBe("No data");

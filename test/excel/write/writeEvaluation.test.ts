@@ -60,7 +60,7 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     const kpis = fx.evaluation.kpis;
     // Revenue growth: higher, B 100, T 120, A 110 → progress (110 − 100)/(120 − 100) = 0.5.
     expect(host.getFormulas("Scorecard", `R${first}`)[0]?.[0]).toBe(
-      `=IFERROR(IF(AND(ISNUMBER(I7),ISNUMBER(H7)),IF(AND(ISNUMBER(G7),G7<>H7,H7>=G7),(I7-G7)/(H7-G7),IF(H7=0,IF(I7>=0,1,0),1+(I7-H7)/ABS(H7))),""),"")`,
+      `=IFERROR(IF(AND(ISNUMBER(I7),ISNUMBER(H7)),ROUND(IF(AND(ISNUMBER(G7),G7<>H7,H7>=G7),(I7-G7)/(H7-G7),IF(H7=0,IF(I7>=0,1,0),1+(I7-H7)/ABS(H7))),12),""),"")`,
     );
     expect(host.getFormulas("Scorecard", `I${first}`)[0]?.[0]).toBe(`=IF(ISBLANK('KPI 2027'!G4),"",'KPI 2027'!G4)`);
     const att = column(host, fx, COL.attainment);
