@@ -13,7 +13,7 @@ async function setUp(lang: "en" | "zh" = "en"): Promise<{ host: InMemoryExcelHos
   return { host, fx, result };
 }
 
-/** Relative closeness: the host's HyperFormula rounds results to about 10 significant digits. */
+/** Relative closeness: the host keeps 14 significant digits (as Excel keeps 15), the engine 12. */
 export const expectClose = (actual: unknown, expected: number) => {
   expect(typeof actual).toBe("number");
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(expected)));
