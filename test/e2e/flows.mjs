@@ -128,6 +128,28 @@ async function journey(lang, { url, context, shots, root, check }) {
     await page.getByRole("table", { name: sheets[0] }).waitFor();
   });
 
+  await check(`${lang}: an actual typed into the sample sheet updates the live Scorecard`, async () => {
+    // Revenue growth rate is the first KPI (row 4); Actual is column I. 12.4% → 9%:
+    // (0.09 − 0.08) / (0.12 − 0.08) = 0.25 → "Off track" (was 1.1, "On track"), with no refresh.
+    const name = lang === "en" ? "Revenue growth rate" : "营收增长率";
+    await page.getByRole("tab", { name: t.sampleSheet }).click();
+    await page.locator('td[data-cell="I4"]').dblclick();
+    const input = page.getByRole("textbox", { name: `${t.sampleSheet}!I4` });
+    await input.fill("0.09");
+    await input.press("Enter");
+    const scorecard = (await snapshot(page)).sheets.find((sh) => sh.name === sheets[0]);
+    assert(scorecard, `no sheet ${sheets[0]}`);
+    const revenue = rowOf(scorecard, name);
+    assert(revenue.filter((v) => typeof v === "number" && Math.abs(v - 0.25) < 1e-9).length >= 2, `Revenue row lacks 0.25 twice after the edit: ${JSON.stringify(revenue)}`);
+    assert(revenue.includes("Off track"), `Revenue row is not Off track after the edit: ${JSON.stringify(revenue)}`);
+    // Put the sample back so the later checks and screenshots show the evaluated workbook.
+    await page.locator('td[data-cell="I4"]').dblclick();
+    await page.getByRole("textbox", { name: `${t.sampleSheet}!I4` }).fill("0.124");
+    await page.getByRole("textbox", { name: `${t.sampleSheet}!I4` }).press("Enter");
+    const restored = rowOf((await snapshot(page)).sheets.find((sh) => sh.name === sheets[0]), name);
+    assert(restored.includes("On track"), `Revenue row did not come back to On track: ${JSON.stringify(restored)}`);
+  });
+
   await check(`${lang}: clicking a SMART problem selects the KPI's cell`, async () => {
     const link = pane.getByRole("button", { name: t.problem });
     await link.first().click();
