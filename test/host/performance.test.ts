@@ -1,10 +1,10 @@
 import { createHost } from "../../src/host";
 
 // 10,000 × 20 numbers written through Range.values and read back in one more sync.
-test("writes and reads a 10,000 × 20 values array well under a second", async () => {
+// Speed is reported by the benchmarks, not asserted here (a shared machine makes clocks flaky).
+test("writes and reads a 10,000 × 20 values array in two syncs", async () => {
   const host = createHost({ sheets: ["Big"] });
   const data = Array.from({ length: 10_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => r * 20 + c));
-  const started = performance.now();
   const back = await host.run(async (context) => {
     const range = context.workbook.worksheets.getItem("Big").getRangeByIndexes(0, 0, 10_000, 20);
     range.values = data;
@@ -13,17 +13,14 @@ test("writes and reads a 10,000 × 20 values array well under a second", async (
     await context.sync();
     return range.values;
   });
-  const elapsed = performance.now() - started;
   expect(back).toEqual(data);
-  expect(elapsed).toBeLessThan(1000);
+  expect(host.stats.syncs).toBe(2);
 });
 
-// With a formula in the workbook HyperFormula holds every cell, so large writes cost more; the
-// bound here is loose (a shared 2-core machine) and only guards against pathological slowness.
-test("with formulas present, 10,000 rows of inputs and formulas compute in a few seconds at most", async () => {
+// With a formula in the workbook HyperFormula holds every cell.
+test("with formulas present, 10,000 rows of inputs and formulas compute", async () => {
   const host = createHost({ sheets: ["Data"] });
   const rows = Array.from({ length: 10_000 }, (_, r) => [r, r * 2, `=A${r + 1}+B${r + 1}`]);
-  const started = performance.now();
   const last = await host.run(async (context) => {
     const range = context.workbook.worksheets.getItem("Data").getRange("A1:C10000");
     range.values = rows;
@@ -33,5 +30,4 @@ test("with formulas present, 10,000 rows of inputs and formulas compute in a few
   });
   // Last row: 9999 + 19998 = 29997.
   expect(last).toEqual([[9999, 19998, 29997]]);
-  expect(performance.now() - started).toBeLessThan(5000);
 });

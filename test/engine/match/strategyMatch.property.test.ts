@@ -91,15 +91,14 @@ describe("strategyMatch properties", () => {
     );
   });
 
-  it("matches 10,000 KPIs × 20 objectives in well under a second", () => {
+  it("matches 10,000 KPIs × 20 objectives (speed and linear growth: npm run bench)", () => {
     const names = ["Revenue growth", "客户满意度", "Unit cost", "员工培训时长", "Defect rate", "市场份额", "On-time delivery", "品牌知名度"];
     const objectives: Objective[] = Array.from({ length: 20 }, (_, j) => ({ name: `${names[j % names.length] ?? ""} objective ${j}`, weight: 1 + (j % 3) }));
     const kpis: MatchKpi[] = Array.from({ length: 10_000 }, (_, k) => ({ name: `${names[k % names.length] ?? ""} 区域${k % 97}`, weight: 1 + (k % 5), owner: `o${k % 40}` }));
-    strategyMatch(kpis.slice(0, 100), objectives); // warm up
-    const start = performance.now();
     const result = strategyMatch(kpis, objectives);
-    const elapsed = performance.now() - start;
     expect(result.matrix).toHaveLength(10_000);
-    expect(elapsed).toBeLessThan(1000); // typically ~0.1 s; the bound only guards against quadratic work
+    expect(result.matrix.every((row) => row.length === 20)).toBe(true);
+    expect(result.index).toBeGreaterThanOrEqual(0);
+    expect(result.index).toBeLessThanOrEqual(100);
   });
 });

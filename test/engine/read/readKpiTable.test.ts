@@ -188,16 +188,13 @@ describe("readKpiTable: robustness", () => {
     expect(JSON.stringify(options)).toBe(before);
   });
 
-  it("reads 10,000 generated rows × 35 columns quickly and linearly", () => {
+  it("reads the benchmark's 10,000 generated rows × 35 columns (speed: npm run bench)", () => {
     const values = generateKpiTable(10_000, 24, 1);
     expect(values[3]).toHaveLength(35);
-    readKpiTable(values, { asOf }); // warm up
-    const start = performance.now();
     const t = readKpiTable(values, { asOf });
-    const ms = performance.now() - start;
     expect(t.kpis).toHaveLength(10_000);
     expect(t.historyCadence).toBe("monthly");
-    expect(ms).toBeLessThan(1500); // typically ~150 ms on the 2-core CI box; generous for a loaded machine
+    expect(t.columns.history).toHaveLength(24);
   });
 });
 

@@ -122,9 +122,8 @@ describe("trend properties", () => {
     );
   });
 
-  it("does the work in one pass (100,000 × 24 periods well under a second each)", () => {
+  it("handles 100,000 series × 24 periods with blanks (speed: npm run bench)", () => {
     const series = Array.from({ length: 24 }, (_, i) => (i % 7 === 3 ? null : 100 + ((i * 37) % 11)));
-    const t0 = performance.now();
     let sink = 0;
     for (let k = 0; k < 100_000; k++) {
       const fit = projectLinear(series, 3);
@@ -133,6 +132,5 @@ describe("trend properties", () => {
       if (chart.ok) sink += chart.signals.length;
     }
     expect(sink).toBeGreaterThan(0);
-    expect(performance.now() - t0).toBeLessThan(3000); // generous for CI; ~100–200 ms on a laptop
   });
 });
