@@ -1,22 +1,7 @@
 /* Ribbon commands. With the shared runtime they run in the task pane's page (taskpane.html), so a
  * command can open the pane and talk to it through a window event instead of storage or messages. */
 
-/** Window event the task pane listens for: the user asked for a refresh (ribbon "Refresh"). */
-export const REFRESH_REQUESTED_EVENT = "kpi:refresh-requested";
-
-/** Detail of {@link REFRESH_REQUESTED_EVENT}. */
-export interface RefreshRequestedDetail {
-  /** Where the request came from. */
-  readonly source: "ribbon";
-  /** `Date.now()` when the command ran. */
-  readonly requestedAt: number;
-}
-
-declare global {
-  interface WindowEventMap {
-    [REFRESH_REQUESTED_EVENT]: CustomEvent<RefreshRequestedDetail>;
-  }
-}
+import { REFRESH_REQUESTED_EVENT, type RefreshRequestedDetail } from "../excel/refreshEvent";
 
 /** What a command needs from the host; injected so the handler can be exercised without Office. */
 export interface CommandHost {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { REFRESH_EVENT } from "./refreshEvent";
+import { REFRESH_REQUESTED_EVENT } from "../excel/refreshEvent";
 
 /**
  * Runs `onRefresh` whenever the ribbon's Refresh command asks for it (a window event), always the latest callback.
@@ -13,7 +13,7 @@ export function useRefreshRequest(onRefresh: () => void, target: EventTarget = w
   });
   useEffect(() => {
     const listener = () => latest.current();
-    target.addEventListener(REFRESH_EVENT, listener);
-    return () => target.removeEventListener(REFRESH_EVENT, listener);
+    target.addEventListener(REFRESH_REQUESTED_EVENT, listener);
+    return () => target.removeEventListener(REFRESH_REQUESTED_EVENT, listener);
   }, [target]);
 }

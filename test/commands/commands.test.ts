@@ -1,5 +1,6 @@
 /* Ribbon commands: the Refresh button opens the pane, raises the refresh event and always completes. */
-import type { CommandHost, RefreshRequestedDetail } from "../../src/commands/commands";
+import type { CommandHost } from "../../src/commands/commands";
+import { REFRESH_REQUESTED_EVENT, type RefreshRequestedDetail } from "../../src/excel/refreshEvent";
 
 type Commands = typeof import("../../src/commands/commands");
 
@@ -84,7 +85,7 @@ describe("registration with Office", () => {
     const handler = associated.get("refreshScorecard");
     expect(handler).toBeDefined();
     const seen: RefreshRequestedDetail[] = [];
-    window.addEventListener(commands.REFRESH_REQUESTED_EVENT, (e) => seen.push(e.detail));
+    window.addEventListener(REFRESH_REQUESTED_EVENT, (e) => seen.push(e.detail));
     const completed = new Promise<void>((resolve) => handler?.({ completed: () => resolve() } as Office.AddinCommands.Event));
     await completed;
     expect(showAsTaskpane).toHaveBeenCalledTimes(1);

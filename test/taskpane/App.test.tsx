@@ -1,6 +1,7 @@
 import "@testing-library/jest-dom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { WorkbookError } from "../../src/excel/port";
+import { REFRESH_REQUESTED_EVENT } from "../../src/excel/refreshEvent";
 import { App } from "../../src/taskpane/App";
 import { fakeOutcome, fakePort, TABLE } from "./fakePort";
 
@@ -115,7 +116,7 @@ describe("App", () => {
     render(<App port={port} />);
     await waitFor(() => expect(port.detect).toHaveBeenCalled());
     act(() => {
-      window.dispatchEvent(new CustomEvent("kpi:refresh-requested"));
+      window.dispatchEvent(new CustomEvent(REFRESH_REQUESTED_EVENT));
     });
     expect(port.calls.evaluate).toHaveLength(0);
     await act(() => Promise.resolve(found({ kpiTables: [TABLE], strategyTables: [] })));
@@ -129,7 +130,7 @@ describe("App", () => {
     render(<App port={port} />);
     await waitFor(() => expect(port.detect).toHaveBeenCalled());
     act(() => {
-      window.dispatchEvent(new CustomEvent("kpi:refresh-requested"));
+      window.dispatchEvent(new CustomEvent(REFRESH_REQUESTED_EVENT));
     });
     await act(() => Promise.resolve(found({ kpiTables: [], strategyTables: [] })));
     expect(port.calls.evaluate).toHaveLength(0);
@@ -155,7 +156,7 @@ describe("App", () => {
   it("evaluates when the ribbon's Refresh command raises its event", async () => {
     const port = await renderReady();
     act(() => {
-      window.dispatchEvent(new CustomEvent("kpi:refresh-requested", { detail: { source: "ribbon", requestedAt: 0 } }));
+      window.dispatchEvent(new CustomEvent(REFRESH_REQUESTED_EVENT, { detail: { source: "ribbon", requestedAt: 0 } }));
     });
     await screen.findByText("Overall score");
     expect(port.evaluate).toHaveBeenCalledTimes(1);
