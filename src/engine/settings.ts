@@ -4,6 +4,11 @@
  * the as-of date is a setting.
  */
 
+import { DEFAULT_MATCH_WEIGHTS } from "./match/matchWeights";
+import { DEFAULT_CAP, DEFAULT_FLOOR } from "./score/clampScore";
+import { DEFAULT_THRESHOLDS } from "./score/status";
+import { DEFAULT_SMART_LIMITS } from "./smart/checkSmart";
+
 /** Settings of one evaluation. Every field has a documented default in {@link DEFAULT_SETTINGS}. */
 export interface Settings {
   /** "Today" as an Excel serial date (1900 system). Required: results never depend on the clock. */
@@ -42,14 +47,17 @@ export interface Settings {
   readonly fiscalYearStartMonth: number;
 }
 
-/** The defaults of DOMAIN.md, without an as-of date (which the caller always gives). */
+/**
+ * The defaults of DOMAIN.md, without an as-of date (which the caller always gives). Each value comes
+ * from the module that owns it, so a default is written once.
+ */
 export const DEFAULT_SETTINGS: Omit<Settings, "asOf"> = Object.freeze({
-  green: 1.0,
-  amber: 0.9,
-  floor: 0,
-  cap: 1.2,
-  smart: Object.freeze({ maxIncrease: 1.0, maxDecrease: 0.6, minHistory: 5, stretchZ: 1, rejectZ: 2 }),
-  matchWeights: Object.freeze({ coverage: 0.3, strengthCoverage: 0.3, weightConsistency: 0.3, balance: 0.1 }),
+  green: DEFAULT_THRESHOLDS.green,
+  amber: DEFAULT_THRESHOLDS.amber,
+  floor: DEFAULT_FLOOR,
+  cap: DEFAULT_CAP,
+  smart: DEFAULT_SMART_LIMITS,
+  matchWeights: DEFAULT_MATCH_WEIGHTS,
   projection: "linear",
   fiscalYearStartMonth: 1,
 });
