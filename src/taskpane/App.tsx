@@ -1,5 +1,5 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import type { WorkbookPort } from "../excel/port";
 import { effectiveColumns } from "./columnOverrides";
 import { Disclosure } from "./Disclosure";
@@ -8,15 +8,10 @@ import { EvaluateSection } from "./EvaluateSection";
 import { WriteNotes } from "./WriteNotes";
 import { translator } from "./i18n/strings";
 import { LocaleContext } from "./LocaleContext";
+import { FormulaGallery, Results, SettingsPanel, StrategyEditor } from "./panels";
 import { StartSection } from "./StartSection";
 import { usePane } from "./usePane";
 import { useRefreshRequest } from "./useRefreshRequest";
-
-const named = <K extends string, T>(load: () => Promise<Record<K, T>>, key: K) => () => load().then((m) => ({ default: m[key] }));
-const StrategyEditor = lazy(named(() => import("./StrategyEditor"), "StrategyEditor"));
-const SettingsPanel = lazy(named(() => import("./SettingsPanel"), "SettingsPanel"));
-const FormulaGallery = lazy(named(() => import("./FormulaGallery"), "FormulaGallery"));
-const Results = lazy(named(() => import("./Results"), "Results"));
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },

@@ -1,10 +1,9 @@
 import { Button, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useId } from "react";
+import { Suspense, useId } from "react";
 import type { PaneActions, PaneState } from "./usePane";
 import { useLocale } from "./useLocale";
+import { ColumnRoles } from "./panels";
 import { Section } from "./Section";
-
-const ColumnRoles = lazy(() => import("./ColumnRoles").then((m) => ({ default: m.ColumnRoles })));
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },

@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { afterFirstPaint } from "./afterFirstPaint";
 import { App } from "./App";
 import { lazyPort } from "./lazyPort";
+import { preloadPanels } from "./panels";
 import { themeOf } from "./officeTheme";
 
 /* Composition root of the task pane: the only file that chooses the real Office.js host. The adapter
@@ -20,4 +21,7 @@ void Office.onReady(() => {
   );
   const officeTheme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean } }).officeTheme;
   createRoot(container).render(<App port={port} theme={themeOf(officeTheme)} />);
+  // Fetch the results and the folded sections while the user looks at the pane. A failed prefetch
+  // is harmless: the section's own load retries and reports when it is opened.
+  void afterFirstPaint().then(preloadPanels).catch(() => undefined);
 });

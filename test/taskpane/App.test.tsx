@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { WorkbookError } from "../../src/excel/port";
 import { REFRESH_REQUESTED_EVENT } from "../../src/excel/refreshEvent";
 import { App } from "../../src/taskpane/App";
+import { preloadPanels } from "../../src/taskpane/panels";
 import { fakeOutcome, fakePort, TABLE } from "./fakePort";
 
 async function renderReady(port = fakePort()) {
@@ -17,6 +18,10 @@ async function evaluate() {
 }
 
 describe("App", () => {
+  // The pane's folded sections and results are lazy chunks. Their first load (a module transform in
+  // jest) takes seconds on a busy 2-core machine; do it before the tests, never inside a timed wait.
+  beforeAll(preloadPanels, 60_000);
+
   // Failed actions are also logged for diagnosis; keep the test output clean and check they were.
   let consoleError: jest.SpyInstance;
   beforeEach(() => {
