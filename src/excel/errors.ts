@@ -41,10 +41,14 @@ export const WORKBOOK_ERROR_TEXT: Readonly<Record<WorkbookErrorCode, Bilingual>>
     en: "Excel could not complete the request. Try again; if it keeps failing, save the workbook and reopen it.",
     zh: "Excel 无法完成此请求。请重试；如果仍然失败，请保存工作簿后重新打开。",
   },
+  INTERNAL: {
+    en: "KPI Scorecard hit a problem of its own, not one of Excel or your workbook. Please report it with the details from the browser console; your KPI table was not changed.",
+    zh: "KPI 计分卡自身出现问题（并非 Excel 或您的工作簿的问题）。请附上浏览器控制台中的详细信息报告此问题；您的 KPI 表未被修改。",
+  },
 };
 
 /** `OfficeExtension.Error.code` (Excel.ErrorCodes) → our code. Unlisted codes are UNKNOWN. */
-const OFFICE_CODES: Readonly<Record<string, WorkbookErrorCode>> = {
+const OFFICE_CODES: ReadonlyMap<string, WorkbookErrorCode> = new Map(Object.entries({
   InvalidOperationInCellEditMode: "CELL_EDIT_MODE",
   AccessDenied: "SHEET_PROTECTED",
   ItemNotFound: "TABLE_NOT_FOUND",
@@ -58,7 +62,7 @@ const OFFICE_CODES: Readonly<Record<string, WorkbookErrorCode>> = {
   OperationCellsExceedLimit: "REQUEST_TOO_LARGE",
   InvalidSelection: "NOT_A_RANGE",
   GeneralException: "UNKNOWN",
-};
+} satisfies Record<string, WorkbookErrorCode>));
 
 /**
  * A WorkbookError for one of our codes.
@@ -80,7 +84,8 @@ export function officeErrorCode(error: unknown): string | undefined {
 
 /**
  * Turns whatever `Excel.run` threw into a WorkbookError the pane can show. A WorkbookError passes
- * through unchanged; an OfficeExtension.Error is mapped by its code; anything else is UNKNOWN.
+ * through unchanged; an OfficeExtension.Error is mapped by its code (unlisted codes are UNKNOWN);
+ * anything else is our own bug (INTERNAL), never sent to the user as Excel's failure.
  * @param error what was thrown
  * @returns a WorkbookError whose `cause` is the original error
  * @example toWorkbookError({ code: "InvalidOperationInCellEditMode" }).code // "CELL_EDIT_MODE"
@@ -88,5 +93,6 @@ export function officeErrorCode(error: unknown): string | undefined {
 export function toWorkbookError(error: unknown): WorkbookError {
   if (error instanceof WorkbookError) return error;
   const code = officeErrorCode(error);
-  return workbookError((code !== undefined ? OFFICE_CODES[code] : undefined) ?? "UNKNOWN", error);
+  if (code === undefined) return workbookError("INTERNAL", error);
+  return workbookError(OFFICE_CODES.get(code) ?? "UNKNOWN", error);
 }

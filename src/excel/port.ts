@@ -89,7 +89,8 @@ export type WorkbookErrorCode =
   | "UNSUPPORTED_API"
   | "REQUEST_TOO_LARGE"
   | "NOT_A_RANGE"
-  | "UNKNOWN";
+  | "UNKNOWN"
+  | "INTERNAL";
 
 /** An error the pane shows in a MessageBar: what happened and what to do, in both languages. */
 export class WorkbookError extends Error {

@@ -1,3 +1,4 @@
+import { wordTable } from "./wordTable";
 /**
  * Deadline vocabulary (DOMAIN §1 "Deadlines"), in `normalizeHeader` form (lower-case, no spaces or
  * punctuation). Extend freely.
@@ -20,7 +21,7 @@ export const DEADLINE_PREFIXES: readonly string[] = [
 export const DEADLINE_SUFFIXES: readonly string[] = ["底", "末", "年底", "年末", "年终", "前", "之前", "以前", "结束前", "yearend", "end"];
 
 /** Relative deadlines, resolved against "today" (`asOf`): the end of this/next month, quarter or year. */
-export const RELATIVE_DEADLINE_WORDS: Readonly<Record<string, { readonly unit: "month" | "quarter" | "year"; readonly offset: number }>> = {
+export const RELATIVE_DEADLINE_WORDS: ReadonlyMap<string, { readonly unit: "month" | "quarter" | "year"; readonly offset: number }> = wordTable({
   thisyear: { unit: "year", offset: 0 }, endofyear: { unit: "year", offset: 0 }, endoftheyear: { unit: "year", offset: 0 },
   yearend: { unit: "year", offset: 0 }, eoy: { unit: "year", offset: 0 }, ye: { unit: "year", offset: 0 },
   年底: { unit: "year", offset: 0 }, 年末: { unit: "year", offset: 0 }, 年终: { unit: "year", offset: 0 }, 今年: { unit: "year", offset: 0 },
@@ -32,4 +33,4 @@ export const RELATIVE_DEADLINE_WORDS: Readonly<Record<string, { readonly unit: "
   thismonth: { unit: "month", offset: 0 }, endofmonth: { unit: "month", offset: 0 }, eom: { unit: "month", offset: 0 }, monthend: { unit: "month", offset: 0 },
   本月: { unit: "month", offset: 0 }, 月底: { unit: "month", offset: 0 }, 月末: { unit: "month", offset: 0 }, 本月底: { unit: "month", offset: 0 },
   nextmonth: { unit: "month", offset: 1 }, 下月: { unit: "month", offset: 1 }, 下个月: { unit: "month", offset: 1 }, 下月底: { unit: "month", offset: 1 },
-};
+});

@@ -1,7 +1,8 @@
+import { wordTable } from "./wordTable";
 /**
  * Month names and abbreviations (lower-case) → month 1–12, used by period headers and deadlines.
  */
-export const MONTH_NAMES: Readonly<Record<string, number>> = {
+export const MONTH_NAMES: ReadonlyMap<string, number> = wordTable({
   jan: 1, january: 1,
   feb: 2, february: 2,
   mar: 3, march: 3,
@@ -14,9 +15,9 @@ export const MONTH_NAMES: Readonly<Record<string, number>> = {
   oct: 10, october: 10,
   nov: 11, november: 11,
   dec: 12, december: 12,
-};
+});
 
 /** Chinese numerals used in periods (`一季度`, `十二月`). */
-export const CHINESE_NUMERALS: Readonly<Record<string, number>> = {
+export const CHINESE_NUMERALS: ReadonlyMap<string, number> = wordTable({
   一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
-};
+});

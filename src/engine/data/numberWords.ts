@@ -1,10 +1,11 @@
+import { wordTable } from "./wordTable";
 /**
  * Words around a number in a cell (DOMAIN §1 "Text numbers"): scale suffixes and currency markers.
  * Keys are lower-case after NFKC folding (so `￥` is already `¥`). Extend freely.
  */
 
 /** Scale suffix → power of ten (`1.2k` = 1.2e3, `3.5万` = 3.5e4, `2亿` = 2e8). Longer keys are tried first. */
-export const NUMBER_SCALES: Readonly<Record<string, number>> = {
+export const NUMBER_SCALES: ReadonlyMap<string, number> = wordTable({
   k: 3,
   thousand: 3,
   千: 3,
@@ -23,10 +24,10 @@ export const NUMBER_SCALES: Readonly<Record<string, number>> = {
   t: 12,
   tn: 12,
   trillion: 12,
-};
+});
 
 /** Currency markers written before or after a number → the code reported in `ParsedNumber.currency`. */
-export const CURRENCY_MARKERS: Readonly<Record<string, string>> = {
+export const CURRENCY_MARKERS: ReadonlyMap<string, string> = wordTable({
   $: "$",
   "us$": "$",
   usd: "USD",
@@ -45,4 +46,4 @@ export const CURRENCY_MARKERS: Readonly<Record<string, string>> = {
   "₹": "₹",
   "₩": "₩",
   jpy: "JPY",
-};
+});

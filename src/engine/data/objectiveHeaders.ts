@@ -1,3 +1,4 @@
+import { wordTable } from "./wordTable";
 /**
  * Header synonyms of a strategy table (DOMAIN §4, read the tolerant way of DOMAIN §1: compared after
  * normalizeHeader, so case, spaces, punctuation, full-width forms and "(%)" suffixes do not matter).
@@ -21,8 +22,8 @@ export const OBJECTIVE_HEADERS: Readonly<Record<ObjectiveColumn, readonly string
 };
 
 /** Priority words in a weight column → weight (high 3, medium 2, low 1). */
-export const PRIORITY_WORDS: Readonly<Record<string, number>> = {
+export const PRIORITY_WORDS: ReadonlyMap<string, number> = wordTable({
   high: 3, h: 3, critical: 3, top: 3, 高: 3, 关键: 3, 重点: 3,
   medium: 2, med: 2, m: 2, normal: 2, 中: 2, 重要: 2,
   low: 1, l: 1, 低: 1, 一般: 1,
-};
+});

@@ -1,3 +1,4 @@
+import { wordTable } from "./wordTable";
 /**
  * Domain synonym groups for KPI–strategy text similarity (DOMAIN §4). Every term of a group maps to
  * the group's concept `id`, so "sales", "revenue", "销售额" and "营收" count as the same word.
@@ -43,7 +44,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
 ];
 
 /** Well-known abbreviations an objective link may use ("CX" for "Customer Experience"). */
-export const LINK_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const LINK_ABBREVIATIONS: ReadonlyMap<string, string> = wordTable({
   cx: "customer experience",
   ex: "employee experience",
   hr: "human resources",
@@ -53,4 +54,4 @@ export const LINK_ABBREVIATIONS: Readonly<Record<string, string>> = {
   nps: "net promoter score",
   bd: "business development",
   it: "information technology",
-};
+});

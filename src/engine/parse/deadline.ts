@@ -3,6 +3,7 @@
  * quarters, halves, (fiscal) years, months, relative words (`年底`, `end of quarter`) and recurring cadences.
  */
 import { DEADLINE_PREFIXES, DEADLINE_SUFFIXES, RELATIVE_DEADLINE_WORDS, VAGUE_DEADLINE_WORDS } from "../data/deadlineWords";
+import { wordTable } from "../data/wordTable";
 import type { Deadline } from "../model";
 import { parseCadence } from "./cadence";
 import { cellText, foldText } from "./internal/cellText";
@@ -33,10 +34,10 @@ const PREFIX = new RegExp(
 const SUFFIX = new RegExp(`(?:\\s*(?:${[...DEADLINE_SUFFIXES].sort(byLength).map(escape).join("|")}))+$`, "u");
 const VAGUE = new Set(VAGUE_DEADLINE_WORDS.map(normalizeHeader));
 const VAGUE_STEMS = VAGUE_DEADLINE_WORDS.map(normalizeHeader).filter((w) => (isCjk(w) ? w.length >= 2 : w.length >= 4));
-const AFTER_PREFIX: Readonly<Record<string, { unit: "month" | "quarter" | "year"; offset: number }>> = {
+const AFTER_PREFIX = wordTable<{ unit: "month" | "quarter" | "year"; offset: number }>({
   year: { unit: "year", offset: 0 }, theyear: { unit: "year", offset: 0 }, quarter: { unit: "quarter", offset: 0 },
   thequarter: { unit: "quarter", offset: 0 }, month: { unit: "month", offset: 0 }, themonth: { unit: "month", offset: 0 },
-};
+});
 const HAS_DIGIT = /\d/;
 const CADENCE_MONTHS = { daily: 0, weekly: 0, monthly: 1, quarterly: 3, "half-yearly": 6, yearly: 12 } as const;
 const RELATIVE_MONTHS = { month: 1, quarter: 3, year: 12 } as const;
@@ -68,7 +69,7 @@ export function parseDeadline(value: unknown, options: DeadlineOptions = {}): Pa
   const key = normalizeHeader(t);
   const asOf = () => (typeof options.asOf === "number" && Number.isFinite(options.asOf) ? options.asOf : todaySerial());
   if (!HAS_DIGIT.test(t)) {
-    const relative = RELATIVE_DEADLINE_WORDS[key] ?? (t !== original ? AFTER_PREFIX[key] : undefined); // "by end of year"
+    const relative = RELATIVE_DEADLINE_WORDS.get(key) ?? (t !== original ? AFTER_PREFIX.get(key) : undefined); // "by end of year"
     if (relative !== undefined) return relativeEnd(asOf(), relative.unit, relative.offset, start);
     if (VAGUE.has(key) || VAGUE_STEMS.some((w) => key.includes(w))) return { ok: false, reason: "vague", text: raw };
     const cadence = parseCadence(t);

@@ -12,8 +12,8 @@ export type ParsedNumber =
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byLength = (a: string, b: string) => b.length - a.length;
-const CURRENCY_ALT = Object.keys(CURRENCY_MARKERS).sort(byLength).map(escape).join("|");
-const SCALE_ALT = Object.keys(NUMBER_SCALES).sort(byLength).map(escape).join("|");
+const CURRENCY_ALT = [...CURRENCY_MARKERS.keys()].sort(byLength).map(escape).join("|");
+const SCALE_ALT = [...NUMBER_SCALES.keys()].sort(byLength).map(escape).join("|");
 const PLAIN = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 /** sign · currency · sign · digits (with , grouping) · scale · percent · unit (currency or a short word). */
 const FULL = new RegExp(
@@ -70,7 +70,7 @@ function parseWritten(folded: string, raw: string): ParsedNumber {
   if (sign1 === "-") negative = !negative;
   if (sign2 === "-") negative = !negative;
   let power = exp === undefined ? 0 : Number(exp);
-  if (scale !== undefined) power += NUMBER_SCALES[scale.toLowerCase()] ?? 0;
+  if (scale !== undefined) power += NUMBER_SCALES.get(scale.toLowerCase()) ?? 0;
   const percent = percentWord !== undefined;
   if (percent) power -= percentWord === "‰" ? 3 : 2;
   const magnitude = Number(`${digits.replace(GROUPING, "")}e${power}`);
@@ -81,8 +81,8 @@ function parseWritten(folded: string, raw: string): ParsedNumber {
     percent,
   };
   const unit = unitWord?.trim();
-  const currency = currencyBefore ?? (unit !== undefined && unit in CURRENCY_MARKERS ? unit : undefined);
-  if (currency !== undefined) result.currency = CURRENCY_MARKERS[currency] ?? currency;
+  const currency = currencyBefore ?? (unit !== undefined && CURRENCY_MARKERS.has(unit) ? unit : undefined);
+  if (currency !== undefined) result.currency = CURRENCY_MARKERS.get(currency) ?? currency;
   if (unit !== undefined && unit !== "" && unit !== currency) result.unit = unit;
   return result;
 }

@@ -38,7 +38,7 @@ const PATTERNS: readonly [RegExp, Cadence, Layout][] = [
   [new RegExp(`^(?:${Y}[-/ ]?(?:年)?)?(?:w|wk|week|第)\\s?(\\d{1,2})周?(?:[-/ ']*${Y})?$`, "u"), "weekly", "y"],
   [/^(?:fy|cy)?\s?(\d{4})(?:年度?|财年)?$/u, "yearly", "y"],
 ];
-const num = (s: string | undefined) => (s === undefined ? NaN : (CHINESE_NUMERALS[s] ?? Number(s)));
+const num = (s: string | undefined) => (s === undefined ? NaN : (CHINESE_NUMERALS.get(s) ?? Number(s)));
 const yearOk = (y: number | undefined) => y === undefined || (y >= MIN_YEAR && y <= MAX_YEAR);
 
 /**
@@ -66,7 +66,7 @@ function build(label: string, cadence: Cadence, layout: Layout, m: RegExpExecArr
   const [a, b, c] = groups;
   let year: number | undefined;
   let index: number;
-  if (layout === "name") [year, index] = [a !== undefined ? Number(a) : c !== undefined ? fullYear(c) : undefined, MONTH_NAMES[b ?? ""] ?? MONTH_NAMES[(b ?? "").slice(0, 3)] ?? NaN];
+  if (layout === "name") [year, index] = [a !== undefined ? Number(a) : c !== undefined ? fullYear(c) : undefined, MONTH_NAMES.get(b ?? "") ?? MONTH_NAMES.get((b ?? "").slice(0, 3)) ?? NaN];
   else if (layout === "zh") [year, index] = [a !== undefined ? fullYear(a) : undefined, num(b)];
   else if (layout === "ym") [year, index] = [Number(a), Number(b)];
   else if (layout === "my") [year, index] = [Number(b), Number(a)];

@@ -3,6 +3,7 @@
  * deadline stated in the text counts"), so extractTextFacts can parse them with parseDeadline and keep
  * their digits out of the numbers. Patterns compiled once.
  */
+import { wordTable } from "../data/wordTable";
 
 /** A deadline phrase found in text. */
 export interface DeadlineSpan {
@@ -37,11 +38,11 @@ const DEADLINE = new RegExp(`(?<![a-z0-9])(?:${DATE_FORMS.map((f) => `(?:${f})`)
 const DURATION = /(?<![a-z])(?:in|within|over the next|in the next|during the next|next)\s+(?<n>\d{1,3})\s+(?<unit>weeks?|months?|quarters?|years?)(?![a-z])|(?<![\d])(?<zn>\d{1,3})\s*(?<zunit>个月|个季度|年|周)(?:内|之内|以内)/giu;
 const CADENCE = /(?<![a-z])(?:each|every|per)\s+(?<en>week|month|quarter|year)(?![a-z])|[每按](?<zh>周|月|季度|季|年)/giu;
 const PLURAL_S = /s$/;
-const CADENCE_NAMES: Readonly<Record<string, string>> = {
+const CADENCE_NAMES = wordTable({
   week: "weekly", month: "monthly", quarter: "quarterly", year: "yearly",
   周: "weekly", 月: "monthly", 季度: "quarterly", 季: "quarterly", 年: "yearly",
-};
-const MONTHS_PER: Readonly<Record<string, number>> = { week: 7 / 30.4375, month: 1, quarter: 3, year: 12, 周: 7 / 30.4375, 个月: 1, 个季度: 3, 年: 12 };
+});
+const MONTHS_PER = wordTable({ week: 7 / 30.4375, month: 1, quarter: 3, year: 12, 周: 7 / 30.4375, 个月: 1, 个季度: 3, 年: 12 });
 
 /**
  * Deadline and period phrases in text, in order of appearance, never overlapping.
@@ -67,13 +68,13 @@ export function findDeadlineSpans(text: string): DeadlineSpan[] {
     const count = Number(g.n ?? g.zn);
     const unit = (g.unit ?? g.zunit ?? "").toLowerCase().replace(PLURAL_S, "");
     const end = m.index + m[0].length;
-    if (free(m.index, end)) spans.push({ start: m.index, end, text: m[0], months: count * (MONTHS_PER[unit] ?? 1) });
+    if (free(m.index, end)) spans.push({ start: m.index, end, text: m[0], months: count * (MONTHS_PER.get(unit) ?? 1) });
   }
   CADENCE.lastIndex = 0;
   for (let m = CADENCE.exec(text); m !== null; m = CADENCE.exec(text)) {
     const word = m.groups?.en ?? m.groups?.zh ?? "";
     const end = m.index + m[0].length;
-    if (free(m.index, end)) spans.push({ start: m.index, end, text: m[0], parseAs: CADENCE_NAMES[word.toLowerCase()] ?? "monthly" });
+    if (free(m.index, end)) spans.push({ start: m.index, end, text: m[0], parseAs: CADENCE_NAMES.get(word.toLowerCase()) ?? "monthly" });
   }
   return spans.sort((a, b) => a.start - b.start);
 }

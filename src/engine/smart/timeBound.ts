@@ -64,7 +64,7 @@ export function checkTimeBound(input: TimeBoundInput): { result: CriterionResult
     return failed === undefined ? found : { result: failed, deadline: facts.deadline };
   }
   if (failed !== undefined) return { result: failed };
-  if (input.frequency !== undefined && input.frequency in PERIOD_NAMES) {
+  if (input.frequency !== undefined && Object.hasOwn(PERIOD_NAMES, input.frequency)) {
     const name = PERIOD_NAMES[input.frequency];
     return { result: criterion("met", "T_FREQUENCY", { periodEn: name.en, periodZh: name.zh }) };
   }
@@ -73,7 +73,7 @@ export function checkTimeBound(input: TimeBoundInput): { result: CriterionResult
 }
 
 function fromDeadline(deadline: Deadline, code: "T_DEADLINE" | "T_DEADLINE_IN_TEXT", text = ""): { result: CriterionResult; deadline: Deadline } {
-  if (deadline.kind === "cadence" && deadline.cadence !== undefined && deadline.cadence in PERIOD_NAMES) {
+  if (deadline.kind === "cadence" && deadline.cadence !== undefined && Object.hasOwn(PERIOD_NAMES, deadline.cadence)) {
     const name = PERIOD_NAMES[deadline.cadence];
     return { result: criterion("met", "T_PERIOD", { periodEn: name.en, periodZh: name.zh }), deadline };
   }

@@ -24,7 +24,7 @@ const HEADER_LOOKUP = new Map<string, ObjectiveColumn>();
 for (const [column, words] of Object.entries(OBJECTIVE_HEADERS) as [ObjectiveColumn, readonly string[]][]) {
   for (const word of words) HEADER_LOOKUP.set(normalizeHeader(word), column);
 }
-const PRIORITY_LOOKUP = new Map(Object.entries(PRIORITY_WORDS).map(([word, w]) => [normalizeHeader(word), w]));
+const PRIORITY_LOOKUP = new Map([...PRIORITY_WORDS].map(([word, w]) => [normalizeHeader(word), w]));
 
 /** A cell as trimmed text; blanks, booleans and Excel errors give "". */
 function cellText(value: unknown): string {

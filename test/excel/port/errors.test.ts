@@ -14,6 +14,8 @@ describe("toWorkbookError", () => {
     ["InvalidSelection", "NOT_A_RANGE"],
     ["GeneralException", "UNKNOWN"],
     ["SomethingNew", "UNKNOWN"],
+    ["constructor", "UNKNOWN"],
+    ["toString", "UNKNOWN"],
   ])("maps %s to %s, keeping the original as the cause", (officeCode, code) => {
     const original = Object.assign(new Error("boom"), { code: officeCode });
     const mapped = toWorkbookError(original);
@@ -23,10 +25,12 @@ describe("toWorkbookError", () => {
     expect(mapped.message).toBe(mapped.text.en);
   });
 
-  it("passes a WorkbookError through and maps anything else to UNKNOWN", () => {
+  it("passes a WorkbookError through and calls anything that is not Excel's error our own (INTERNAL)", () => {
     const ours = workbookError("NO_KPI_TABLE");
     expect(toWorkbookError(ours)).toBe(ours);
-    for (const thrown of [new TypeError("x"), "text", null, undefined, { code: 42 }]) expect(toWorkbookError(thrown).code).toBe("UNKNOWN");
+    for (const thrown of [new TypeError("x"), "text", null, undefined, { code: 42 }]) expect(toWorkbookError(thrown).code).toBe("INTERNAL");
+    // A bug of ours never sends the user to "save and reopen" the workbook.
+    expect(toWorkbookError(new TypeError("x")).text.en).not.toContain("reopen");
   });
 
   it("says what to do in both languages", () => {

@@ -24,7 +24,7 @@ export function linkKey(text: string): LinkKey {
   const raw = text.normalize("NFKC").trim();
   const words = (normalizeText(raw).match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? [])
     .filter((w) => !FUNCTION_WORDS.has(w))
-    .flatMap((w) => (LINK_ABBREVIATIONS[w] ?? w).split(" "));
+    .flatMap((w) => (LINK_ABBREVIATIONS.get(w) ?? w).split(" "));
   const acronym = raw.replace(/\./g, "");
   return {
     compact: normalizeHeader(raw),

@@ -25,7 +25,7 @@ const MONTH_WORD = /(?<![a-z])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 const MONTH_REST = /^[\s,\-/']*(?:(\d{1,2})(?:st|nd|rd|th)?[\s,\-/']+)?'?(\d{4}|\d{2})[\s,]*$|^[\s,\-/']*(\d{4})[\s,\-/']+(\d{1,2})$/u;
 const ZH_MONTH = /^(\d{4})年([一二三四五六七八九十]{1,2})月$/u;
 
-const num = (s: string | undefined): number => (s === undefined ? NaN : (CHINESE_NUMERALS[s] ?? Number(s)));
+const num = (s: string | undefined): number => (s === undefined ? NaN : (CHINESE_NUMERALS.get(s) ?? Number(s)));
 const yearOk = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
 const day = (y: number, m: number, d: number): PatternResult => (isRealDay(y, m, d) ? { serial: dateToSerial(y, m, d), kind: "date" } : "unreadable");
 const month = (y: number, m: number): PatternResult => (yearOk(y) && m >= 1 && m <= 12 ? { serial: endOfMonthSerial(y, m), kind: "month" } : "unreadable");
@@ -74,7 +74,7 @@ export function matchDeadline(t: string, start: number): PatternResult {
 function matchMonthName(t: string): PatternResult {
   const word = MONTH_WORD.exec(t);
   if (!word?.[1]) return undefined;
-  const mo = MONTH_NAMES[word[1]] ?? MONTH_NAMES[word[1].slice(0, 3)];
+  const mo = MONTH_NAMES.get(word[1]) ?? MONTH_NAMES.get(word[1].slice(0, 3));
   if (mo === undefined) return undefined;
   const rest = `${t.slice(0, word.index)} ${t.slice(word.index + word[0].length)}`;
   const r = MONTH_REST.exec(rest);

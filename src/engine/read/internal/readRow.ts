@@ -100,7 +100,8 @@ export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k:
   readWeightAndThresholds(ctx, row, r, k, kpi);
   readDirection(ctx, row, r, k, kpi, statedDirection);
   readDeadlineAndFrequency(ctx, row, r, k, kpi);
-  const extra: Record<string, CellValue> = {};
+  // Keyed by the user's header text: a null-prototype object, so a column named "__proto__" is data.
+  const extra: Record<string, CellValue> = Object.create(null) as Record<string, CellValue>;
   for (const { column, key } of ctx.extras) extra[key] = asCellValue(row[column]);
   kpi.extra = extra;
   return kpi;
