@@ -7,7 +7,8 @@ module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
   return {
     mode: dev ? "development" : "production",
-    devtool: dev ? "eval-source-map" : "source-map",
+    // Never eval-based source maps: the demo page's Content-Security-Policy refuses eval.
+    devtool: "source-map",
     entry: { demo: "./src/demo/main.tsx" },
     output: {
       path: path.resolve(__dirname, "dist-demo"),

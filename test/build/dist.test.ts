@@ -33,6 +33,32 @@ describe("dist/ (production build)", () => {
     expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "commands.js", "taskpane.js"]);
   });
 
+  it("carries a Content-Security-Policy, before every script, that allows only our origin and Office.js's", () => {
+    const html = distFile("taskpane.html");
+    // The production build minifies the page (attribute quotes dropped where HTML allows).
+    const meta = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html);
+    expect(meta).not.toBeNull();
+    expect(html.indexOf(meta?.[0] ?? "")).toBeLessThan(html.indexOf("<script"));
+    // One page hosts the pane, the custom functions and the commands (every manifest URL is taskpane.html).
+    const policy = new Map((meta?.[1] ?? "").split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+    expect(Object.fromEntries(policy)).toEqual({
+      "default-src": ["'self'"],
+      "script-src": ["'self'", "https://appsforoffice.microsoft.com"],
+      "style-src": ["'self'", "'unsafe-inline'"],
+      "img-src": ["'self'", "data:", "https://appsforoffice.microsoft.com"],
+      "font-src": ["'self'", "data:"],
+      "connect-src": ["'self'", "https://appsforoffice.microsoft.com", "https://*.pipe.aria.microsoft.com"],
+      "frame-src": ["https://appsforoffice.microsoft.com"],
+      "object-src": ["'none'"],
+      "base-uri": ["'self'"],
+      "form-action": ["'none'"],
+    });
+    // Nothing the policy would refuse: no inline script, no eval-based source maps, no inline handlers.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    for (const b of BUNDLES) expect({ bundle: b, eval: /\beval\(/.test(distFile(`${b}.js`)) }).toEqual({ bundle: b, eval: false });
+  });
+
   it("emits functions.json with at least one KPI function in namespace-less upper-case id form", () => {
     const json = JSON.parse(distFile("functions.json")) as { functions?: FunctionMetadata[] };
     const fns = json.functions ?? [];

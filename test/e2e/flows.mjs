@@ -1,6 +1,7 @@
 // The user journeys of run.mjs, once per language.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { watchCsp } from "./addin.mjs";
 import { assert, equal, near } from "./expect.mjs";
 
 const TEXT = {
@@ -70,6 +71,7 @@ async function journey(lang, { url, context, shots, root, check }) {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  await watchCsp(page);
   const pane = page.getByTestId("taskpane");
   const expected = await expectedFigures(root);
   let sheets = [];
@@ -163,7 +165,7 @@ async function journey(lang, { url, context, shots, root, check }) {
   await check(`${lang}: axe finds no serious or critical violation in the task pane`, async () => {
     for (const name of t.disclosures) await pane.getByRole("button", { name, exact: true }).click();
     await pane.getByRole("button", { name: /KPI\.SCORE/ }).waitFor();
-    await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
+    await page.addScriptTag({ url: "/axe.min.js" });
     const result = await page.evaluate(() => window.axe.run({ include: [["[data-testid=taskpane]"]] }, { resultTypes: ["violations"] }));
     const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     const other = result.violations.filter((v) => !bad.includes(v));
@@ -186,20 +188,21 @@ async function journey(lang, { url, context, shots, root, check }) {
     assert(sheets.length === 4, `expected 4 written sheets, got ${sheets.length}`);
   });
 
-  await check(`${lang}: no uncaught page errors`, async () => {
+  await check(`${lang}: no uncaught page errors and no Content-Security-Policy violation`, async () => {
     assert(errors.length === 0, errors.join("\n"));
+    equal((await page.evaluate(() => window.__csp)).join("; "), "", "CSP violations");
   });
   await page.close();
 }
 
 /** The pane in Office's dark theme: detected table, no serious axe violation (contrast included), a screenshot. */
-async function dark({ url, context, shots, root, check }) {
+async function dark({ url, context, shots, check }) {
   const page = await context.newPage();
   const pane = page.getByTestId("taskpane");
   await check("en: dark theme passes axe and is screenshotted", async () => {
     await page.goto(`${url}/?theme=dark`);
     await pane.getByText(TEXT.en.rows).waitFor({ timeout: 20_000 });
-    await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
+    await page.addScriptTag({ url: "/axe.min.js" });
     const result = await page.evaluate(() => window.axe.run({ include: [["[data-testid=taskpane]"]] }, { resultTypes: ["violations"] }));
     const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     assert(bad.length === 0, bad.map((v) => `${v.impact} ${v.id}: ${v.help}`).join("\n"));

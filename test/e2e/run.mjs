@@ -1,6 +1,7 @@
 // End-to-end tests of the task pane in headless Chromium against the demo build (issue 7):
 // detect → correct a column role → evaluate → the Scorecard sheet holds the expected values → click a
-// SMART problem → the right cell is selected; the same in Chinese; an axe-core scan; screenshots.
+// SMART problem → the right cell is selected; the same in Chinese; an axe-core scan; screenshots; and the
+// built add-in page (dist/) under its Content-Security-Policy.
 // Run with `npm run test:e2e` (E2E_SKIP_BUILD=1 reuses dist-demo/). Exits non-zero on any failure.
 import { execFileSync } from "node:child_process";
 import { mkdir } from "node:fs/promises";
@@ -8,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "./browser.mjs";
 import { serveStatic } from "./staticServer.mjs";
+import { addinPage } from "./addin.mjs";
 import { english, chinese } from "./flows.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -31,9 +33,13 @@ async function main() {
   if (!process.env.E2E_SKIP_BUILD) {
     console.log("Building the demo (webpack.demo.config.js) …");
     execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--config", "webpack.demo.config.js", "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    console.log("Building the add-in (webpack.config.js) …");
+    execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
   }
   await mkdir(shots, { recursive: true });
-  const server = await serveStatic(join(root, "dist-demo"));
+  // axe-core is served from the demo's own origin: the demo's CSP refuses inline scripts.
+  const server = await serveStatic(join(root, "dist-demo"), { files: { "/axe.min.js": join(root, "node_modules/axe-core/axe.min.js") } });
+  const addin = await serveStatic(join(root, "dist"));
   const browser = await launch({ viewport: { width: 1440, height: 900 } });
   try {
     const env = { url: server.url, context: browser.context, shots, root, check };
@@ -41,9 +47,12 @@ async function main() {
     await english(env);
     console.log("Chinese");
     await chinese(env);
+    console.log("Add-in page");
+    await addinPage({ ...env, url: addin.url });
   } finally {
     await browser.close();
     await server.close();
+    await addin.close();
   }
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;

@@ -8,14 +8,16 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 /**
  * Serves `root` on 127.0.0.1.
  * @param {string} root directory to serve
- * @param {{ rewrite?: (path: string, body: Buffer) => Buffer | string, onRequest?: (path: string) => void }} [options]
+ * @param {{ rewrite?: (path: string, body: Buffer) => Buffer | string, onRequest?: (path: string) => void, files?: Record<string, string> }} [options]
+ *   `files`: extra URL paths served from files outside `root` (e.g. axe-core for a same-origin script tag)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function serveStatic(root, options = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = normalize(join(root, path === "/" ? "index.html" : path));
-    if (!file.startsWith(normalize(root))) {
+    const extra = options.files && Object.hasOwn(options.files, path) ? options.files[path] : undefined;
+    const file = extra ?? normalize(join(root, path === "/" ? "index.html" : path));
+    if (extra === undefined && !file.startsWith(normalize(root))) {
       res.writeHead(403).end();
       return;
     }
