@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { StandInError, errorCell } from "./support/customFunctions";
 import * as functions from "../../src/functions/functions";
 import { setToday } from "../../src/functions/internal/today";
+import { PROTOTYPE_TEXTS } from "../support/prototypeKeys";
 
 // Property: whatever Excel (or anything else) passes, no function throws anything but a
 // CustomFunctions.Error, and every result cell is a finite number, text, a boolean or a
@@ -13,6 +14,7 @@ const cell = fc.oneof(
   fc.constantFrom(null, undefined, "", " ", true, false, Number.NaN, Infinity, -Infinity, -0),
   fc.constantFrom("12.5%", "¥3.5万", "(1,200)", "higher", "越低越好", "range", "区间", "Q3 2027", "ASAP", "2026年底", "#N/A", "NPS", "提升客户满意度", "Grow revenue"),
   fc.string(),
+  fc.constantFrom(...PROTOTYPE_TEXTS),
   fc.constantFrom("#N/A", "#DIV/0!", "#REF!", "#NAME?", "#VALUE!", "#NUM!", "#NULL!", "#GETTING_DATA", "#SPILL!").map((code) => errorCell(code)),
   fc.constant({ type: "Error", errorType: "Div0" }),
   fc.constant({ type: "Double", basicValue: 3 }),
