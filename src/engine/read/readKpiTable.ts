@@ -14,7 +14,7 @@ import { columnLetter } from "./internal/cellRef";
 import type { ReadContext } from "./internal/context";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "./internal/findHeaderRow";
 import { guessNameColumn } from "./internal/guessNameColumn";
-import { isPercentHeader, isPercentFormat, POINTS_ABOVE } from "./internal/percent";
+import { isPercentFormat, isPercentHeader, POINTS_ABOVE } from "../parse/percentScale";
 import { readRow, type FillDown } from "./internal/readRow";
 import { classifyRow, isBlank } from "./internal/rowKind";
 import { parseNumber } from "../parse/number";
@@ -167,7 +167,7 @@ function extraKeys(columns: readonly number[], headers: readonly string[]): { co
   });
 }
 
-/** Percent-header columns holding percent points: some plain number above 1.5 in size (see internal/percent.ts). */
+/** Percent-header columns holding percent points: some plain number above 1.5 in size (see parse/percentScale.ts). */
 function pointsColumns(rows: readonly (readonly unknown[])[], first: number, percentHeader: ReadonlySet<number>, formats: unknown[][] | undefined): Set<number> {
   const points = new Set<number>();
   for (const c of percentHeader) {

@@ -9,7 +9,7 @@ import { cellText } from "../../parse/internal/cellText";
 import type { ParsedNumber } from "../../parse/number";
 import { cellAddress, columnLetter } from "./cellRef";
 import type { ReadContext } from "./context";
-import { isPercentFormat } from "./percent";
+import { isPercentFormat } from "../../parse/percentScale";
 
 const ERRORS = new Set(EXCEL_ERRORS);
 

@@ -6,9 +6,9 @@ import { makeIssue } from "../../messages/define";
 import { READ_MESSAGES } from "../../messages/read";
 import { cellText } from "../../parse/internal/cellText";
 import { parseNumber } from "../../parse/number";
+import { percentScale } from "../../parse/percentScale";
 import { parsePerspective } from "../../parse/perspective";
 import { memo, type ReadContext } from "./context";
-import { isPercentUnit, POINTS_ABOVE } from "./percent";
 import { cellIssue, readText, reportNumber, scaleToFraction, toNumberCell, type NumberCell } from "./readCells";
 import { readDeadlineAndFrequency, readDirection } from "./readSchedule";
 import { readTargetCell } from "./targetCell";
@@ -66,9 +66,14 @@ export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k:
   };
   let targetCell: NumberCell | undefined;
   let statedDirection: Direction | undefined;
+  let multiple: number | undefined;
   if (cols.target !== undefined) {
     const t = readTargetCell(row[cols.target]);
-    reportNumber(ctx, t.parsed, r, cols.target, k);
+    if (t.text !== undefined) kpi.targetText = t.text;
+    multiple = t.multiple;
+    // Words are judged, not refused: a vague or multiple target is said so, not called "not a number".
+    if (t.vague === true) ctx.issues.push(cellIssue(ctx, "TARGET_VAGUE", r, cols.target, k, t.text ?? ""));
+    else if (t.multiple === undefined) reportNumber(ctx, t.parsed, r, cols.target, k);
     targetCell = toNumberCell(ctx, t.parsed, r, cols.target, t.band);
     if (targetCell !== undefined) numbers.push(targetCell);
     if (t.band !== undefined) {
@@ -79,20 +84,27 @@ export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k:
   const baseline = num(cols.baseline);
   const actual = num(cols.actual);
   const history = ctx.columns.history.map((c) => num(c));
-  const isPercent = isPercentUnit(kpi.unit) || numbers.some((n) => n.percent);
-  if (isPercent) {
-    let reported = false;
-    for (const n of numbers) {
-      if (!n.plain || Math.abs(n.value) <= POINTS_ABOVE) continue;
-      if (!reported) ctx.issues.push(cellIssue(ctx, "PERCENT_POINTS_ASSUMED", r, n.column, k, String(n.value)));
-      reported = true;
-      scaleToFraction(n);
+  // One percent scale for the whole row (DOMAIN §3; parse/percentScale.ts). Cells that are % by their
+  // text, number format or a % header column are fractions already; the rule scales the plain ones.
+  const scale = percentScale(numbers, { unit: kpi.unit, text: name });
+  if (scale.isPercent) {
+    if (scale.plainFactor === 0.01) {
+      const first = numbers.find((n) => n.plain);
+      if (first !== undefined) ctx.issues.push(cellIssue(ctx, "PERCENT_POINTS_ASSUMED", r, first.column, k, String(first.value)));
+      for (const n of numbers) if (n.plain) scaleToFraction(n);
     }
     kpi.isPercent = true;
   } else if (kpi.unit === undefined && ctx.headerUnit !== undefined) kpi.unit = ctx.headerUnit;
   if (targetCell !== undefined) kpi.target = targetCell.value; // a band's midpoint, so a target is always there
   if (targetCell?.band !== undefined) kpi.band = targetCell.band;
   if (baseline !== undefined) kpi.baseline = baseline.value;
+  if (multiple !== undefined && cols.target !== undefined) {
+    // "double" the baseline: the target is factor × baseline, when there is one.
+    if (baseline !== undefined) {
+      kpi.target = Number((multiple * baseline.value).toPrecision(15));
+      ctx.issues.push(cellIssue(ctx, "TARGET_FROM_MULTIPLE", r, cols.target, k, kpi.targetText ?? ""));
+    } else ctx.issues.push(cellIssue(ctx, "TARGET_MULTIPLE_NO_BASELINE", r, cols.target, k, kpi.targetText ?? ""));
+  }
   if (actual !== undefined) kpi.actual = actual.value;
   kpi.history = history.map((h, i): HistoryPoint => ({ label: ctx.historyLabels[i] ?? "", value: h?.value ?? null }));
   if (cols.actual === undefined) actualFromHistory(ctx, kpi, k);
