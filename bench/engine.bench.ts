@@ -40,6 +40,19 @@ function readScoreSmart(cells: unknown[][]): number {
   return met;
 }
 
+/** checkSmart alone over an already-read table (issue 12: within 2× of the time before the lexicon and text targets). */
+function smartOnly(table: ReturnType<typeof readKpiTable>): number {
+  let met = 0;
+  for (const kpi of table.kpis) {
+    met += checkSmart(
+      { name: kpi.name, target: kpi.target, targetText: kpi.targetText, unit: kpi.unit, baseline: kpi.baseline, deadline: kpi.deadline, deadlineText: kpi.deadlineText, direction: kpi.direction, history: kpi.history.map((p) => p.value), owner: kpi.owner },
+      { asOf: AS_OF, objectives: SMART_OBJECTIVES },
+    ).score;
+  }
+  return met;
+}
+const SMART_OBJECTIVES = OBJECTIVES.map((o) => o.name);
+
 function fullEvaluate(cells: unknown[][]): number {
   return evaluate(readKpiTable(cells, { asOf: AS_OF }), OBJECTIVES, { asOf: AS_OF }).kpis.length;
 }
@@ -60,6 +73,11 @@ export function benchEngine(): void {
   const run100 = best(2, () => readScoreSmart(large));
   line(`  10,000 rows : ${fmt(run10)}   copy ${fmt(copy10)}   ratio ${(run10 / copy10).toFixed(1)}×   (target < 500 ms, ≤ 10× copy)`);
   line(`  100,000 rows: ${fmt(run100)}   copy ${fmt(copy100)}   ratio ${(run100 / copy100).toFixed(1)}×   growth ${(run100 / run10).toFixed(1)}× for 10× rows (target ≤ 11×)`);
+
+  const read10 = readKpiTable(small, { asOf: AS_OF });
+  smartOnly(read10);
+  const smart10 = best(5, () => smartOnly(read10));
+  line(`  SMART alone, 10,000 KPIs: ${fmt(smart10)}   (${(smart10 / 10).toFixed(1)} µs per KPI; issue 12 budget: 2× the time before the lexicon, README "Judgement")`);
 
   line("Engine · issue 4: full evaluate (read + score + SMART + match to 20 objectives + trends)");
   const eval10 = best(3, () => fullEvaluate(small));

@@ -27,6 +27,8 @@ export interface SmartView {
   readonly flags: string;
   readonly criteria: Readonly<Record<"S" | "M" | "A" | "R" | "T", SmartCriterionView>>;
   readonly notes: readonly { readonly code: string; readonly message: Bilingual }[];
+  /** A SMART version of the KPI, when it is not fully SMART or its deadline has passed. */
+  readonly rewrite?: Bilingual;
 }
 
 /** The inputs a KPI's figures were computed from (after parsing and inference). */
@@ -89,7 +91,8 @@ export interface KpiEvaluation {
   readonly status: Status;
   readonly behindPace: boolean;
   readonly smart: SmartView;
-  readonly best: { readonly objective?: string; readonly index?: number; readonly strength: Strength };
+  /** The objective the KPI serves best, and why (DOMAIN §4: "time to hire measures talent attraction"). */
+  readonly best: { readonly objective?: string; readonly index?: number; readonly strength: Strength; readonly evidence?: Bilingual };
   readonly trend: KpiTrend;
 }
 

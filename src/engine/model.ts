@@ -94,6 +94,8 @@ export interface Kpi {
   readonly unit?: string;
   readonly baseline?: number;
   readonly target?: number;
+  /** The target cell as written when it holds words ("4:1", "Top 5", "double", "high"); SMART judges it. */
+  readonly targetText?: string;
   /** Lower and upper bound when the target cell gives a band such as `90–110` or `95%-98%`. */
   readonly band?: readonly [number, number];
   readonly actual?: number;

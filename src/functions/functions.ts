@@ -11,7 +11,7 @@
 import { alignFn, bestObjectiveFn, matchIndexFn } from "./internal/table/match";
 import { deadlineFn, numberFn } from "./internal/table/parse";
 import { attainmentFn, bandFn, scoreFn, statusFn, weightedFn } from "./internal/table/score";
-import { smartFlagsFn, smartFn, smartNoteFn } from "./internal/table/smart";
+import { smartFlagsFn, smartFn, smartNoteFn, smartRewriteFn } from "./internal/table/smart";
 import { projectFn, signalFn } from "./internal/table/trends";
 
 /**
@@ -88,7 +88,7 @@ export function WEIGHTED(scores: unknown[][], weights: unknown[][]): number {
  * Number of SMART criteria met, 0–5 (Specific, Measurable, Achievable, Relevant, Time-bound).
  * @customfunction SMART
  * @param {any[][]} description KPI text, e.g. "Raise NPS from 30 to 45 by Q4 2027": a cell or a column of KPIs.
- * @param {any[][]} [target] Numeric target(s).
+ * @param {any[][]} [target] Target(s): a number, or words such as 4:1, Top 5, ≤¥85, double (vague words such as high fail Measurable).
  * @param {any[][]} [unit] Unit(s) the KPI is measured in (%, ¥, days …).
  * @param {any[][]} [deadline] Deadline(s): a date or period such as Q3 2027, FY2027, 2026年底.
  * @param {any[][]} [baseline] Starting value(s).
@@ -116,7 +116,7 @@ export function SMART(
  * SMART criteria as five characters S M A R T: the letter when met, - when not, ? when unknown (e.g. SM?R-).
  * @customfunction SMARTFLAGS
  * @param {any[][]} description KPI text, e.g. "Raise NPS from 30 to 45 by Q4 2027": a cell or a column of KPIs.
- * @param {any[][]} [target] Numeric target(s).
+ * @param {any[][]} [target] Target(s): a number, or words such as 4:1, Top 5, ≤¥85, double (vague words such as high fail Measurable).
  * @param {any[][]} [unit] Unit(s) the KPI is measured in (%, ¥, days …).
  * @param {any[][]} [deadline] Deadline(s): a date or period such as Q3 2027, FY2027, 2026年底.
  * @param {any[][]} [baseline] Starting value(s).
@@ -141,10 +141,10 @@ export function SMARTFLAGS(
 }
 
 /**
- * Why each SMART criterion is not met or unknown, with a suggestion, in Excel's display language.
+ * Why each SMART criterion is not met or unknown, with a suggestion, and what links the KPI to an objective when only meaning does, in Excel's display language.
  * @customfunction SMARTNOTE
  * @param {any[][]} description KPI text, e.g. "Raise NPS from 30 to 45 by Q4 2027": a cell or a column of KPIs.
- * @param {any[][]} [target] Numeric target(s).
+ * @param {any[][]} [target] Target(s): a number, or words such as 4:1, Top 5, ≤¥85, double (vague words such as high fail Measurable).
  * @param {any[][]} [unit] Unit(s) the KPI is measured in (%, ¥, days …).
  * @param {any[][]} [deadline] Deadline(s): a date or period such as Q3 2027, FY2027, 2026年底.
  * @param {any[][]} [baseline] Starting value(s).
@@ -152,7 +152,7 @@ export function SMARTFLAGS(
  * @param {any[][]} [objectives] The strategy's objectives: one shared list, any shape.
  * @param {any[][]} [history] Past values, oldest first: one row per KPI.
  * @param {any[][]} [direction] Which way is good: higher, lower or target. Blank = higher.
- * @returns The reasons and suggestions per KPI ("" when all five are met).
+ * @returns The reasons and suggestions per KPI, the evidence of a link found by meaning, a passed deadline ("" when all five are met by what the row states).
  */
 export function SMARTNOTE(
   description: unknown[][],
@@ -166,6 +166,34 @@ export function SMARTNOTE(
   direction?: unknown[][],
 ): unknown[][] {
   return smartNoteFn(description, target, unit, deadline, baseline, objective, objectives, history, direction);
+}
+
+/**
+ * A SMART version of each KPI that is not fully SMART, built from what its row knows, with ‹placeholders› where data is missing, in Excel's display language ("" when already SMART).
+ * @customfunction SMARTREWRITE
+ * @param {any[][]} description KPI text, e.g. "Improve customer satisfaction": a cell or a column of KPIs.
+ * @param {any[][]} [target] Target(s): a number, or words such as 4:1, Top 5, ≤¥85, double.
+ * @param {any[][]} [unit] Unit(s) the KPI is measured in (%, ¥, days …).
+ * @param {any[][]} [deadline] Deadline(s): a date or period such as Q3 2027, FY2027, 2026年底.
+ * @param {any[][]} [baseline] Starting value(s).
+ * @param {any[][]} [objective] The strategic objective each KPI serves.
+ * @param {any[][]} [objectives] The strategy's objectives: one shared list, any shape.
+ * @param {any[][]} [history] Past values, oldest first: one row per KPI.
+ * @param {any[][]} [direction] Which way is good: higher, lower or target. Blank = higher.
+ * @returns The proposed SMART statement per KPI.
+ */
+export function SMARTREWRITE(
+  description: unknown[][],
+  target?: unknown[][],
+  unit?: unknown[][],
+  deadline?: unknown[][],
+  baseline?: unknown[][],
+  objective?: unknown[][],
+  objectives?: unknown[][],
+  history?: unknown[][],
+  direction?: unknown[][],
+): unknown[][] {
+  return smartRewriteFn(description, target, unit, deadline, baseline, objective, objectives, history, direction);
 }
 
 /**

@@ -21,7 +21,10 @@ void Office.onReady(() => {
   );
   const officeTheme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean } }).officeTheme;
   createRoot(container).render(<App port={port} theme={themeOf(officeTheme)} />);
-  // Fetch the results and the folded sections while the user looks at the pane. A failed prefetch
-  // is harmless: the section's own load retries and reports when it is opened.
-  void afterFirstPaint().then(preloadPanels).catch(() => undefined);
+  // Fetch the results and the folded sections once the pane has painted and the page is idle. A failed
+  // prefetch is harmless: the section's own load retries and reports when it is opened.
+  void afterFirstPaint()
+    .then(() => new Promise<void>((resolve) => (typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 500))))
+    .then(preloadPanels)
+    .catch(() => undefined);
 });

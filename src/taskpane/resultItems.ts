@@ -58,6 +58,12 @@ export function resultLists(outcome: EvaluateOutcome, lang: Lang, t: Translate):
         target: cellOf(outcome, kpi.index, SMART_COLUMN[letter]),
       });
     }
+    const passed = kpi.smart.notes.find((n) => n.code === "DEADLINE_PASSED");
+    if (passed) smart.push({ key: `smart-${kpi.index}-deadline`, text: t("smartNoteItem", { kpi: kpi.name, message: passed.message[lang] }), target: cellOf(outcome, kpi.index, SMART_COLUMN.T) });
+    const rewrite = kpi.smart.rewrite;
+    if (rewrite && (passed || SMART_LETTERS.some((l) => kpi.smart.criteria[l].state === "not-met"))) {
+      smart.push({ key: `smart-${kpi.index}-rewrite`, text: t("smartRewriteItem", { kpi: kpi.name, rewrite: rewrite[lang] }), target: cellOf(outcome, kpi.index, ["name"]) });
+    }
     const signal = kpi.trend.signal;
     if (signal) {
       signals.push({ key: `signal-${kpi.index}`, text: t("signalItem", { kpi: kpi.name, signal: t(SIGNAL_LABEL[signal.kind]) }), target: cellOf(outcome, kpi.index, ["actual", "name"]) });

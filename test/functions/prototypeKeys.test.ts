@@ -19,6 +19,7 @@ const BASE: Record<keyof typeof functions, unknown[][][]> = {
   SMART: [[["Raise NPS from 30 to 45 by Q4 2027"]], [[45]], [["pts"]], [["Q4 2027"]], [[30]], [["Grow loyalty"]], [["Grow loyalty", "Cut cost"]], [[20, 22, 25, 27, 28, 30]], [["higher"]]],
   SMARTFLAGS: [[["Raise NPS from 30 to 45 by Q4 2027"]], [[45]], [["pts"]], [["Q4 2027"]], [[30]], [["Grow loyalty"]], [["Grow loyalty", "Cut cost"]], [[20, 22, 25, 27, 28, 30]], [["higher"]]],
   SMARTNOTE: [[["Raise NPS from 30 to 45 by Q4 2027"]], [[45]], [["pts"]], [["Q4 2027"]], [[30]], [["Grow loyalty"]], [["Grow loyalty", "Cut cost"]], [[20, 22, 25, 27, 28, 30]], [["higher"]]],
+  SMARTREWRITE: [[["Raise NPS from 30 to 45 by Q4 2027"]], [[45]], [["pts"]], [["Q4 2027"]], [[30]], [["Grow loyalty"]], [["Grow loyalty", "Cut cost"]], [[20, 22, 25, 27, 28, 30]], [["higher"]]],
   ALIGN: [[["Net promoter score"]], [["Grow loyalty", "Cut cost"]], [["Grow loyalty"]]],
   BESTOBJECTIVE: [[["Net promoter score"]], [["Grow loyalty", "Cut cost"]], [["Grow loyalty"]]],
   MATCHINDEX: [[["NPS"], ["Cost"]], [[1], [1]], [["Grow loyalty", "Cut cost"]], [[1, 1]], [["Grow loyalty"], ["Cut cost"]], [["customer"], ["financial"]]],

@@ -1,4 +1,4 @@
-import { omitted, codeOf, errorCell, messageOf, thrown } from "./support/customFunctions";
+import { omitted, codeOf, errorCell, thrown } from "./support/customFunctions";
 import { SMART, SMARTFLAGS, SMARTNOTE } from "../../src/functions/functions";
 import { setLanguage } from "../../src/functions/internal/locale";
 import { setToday } from "../../src/functions/internal/today";
@@ -90,11 +90,53 @@ describe("KPI.SMART / SMARTFLAGS / SMARTNOTE", () => {
     expect(chinese).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("gives #VALUE! in that KPI's cell for a text target, and passes error cells through", () => {
+  it("judges a text target instead of refusing it, and passes error cells through", () => {
     const out = SMART([["NPS"], ["NPS"], ["NPS"]], [["high"], [45], [errorCell("#N/A")]]);
-    expect(messageOf(out[0]?.[0])).toBe("target is text 'high': give a number");
+    expect(typeof out[0]?.[0]).toBe("number");
     expect(typeof out[1]?.[0]).toBe("number");
     expect(codeOf(out[2]?.[0])).toBe("#N/A");
+    // "high" is vague: Measurable is not met, with the reason.
+    expect(one(SMARTFLAGS([["NPS"]], [["high"]]))).toMatch(/^S-/);
+    expect(one(SMARTNOTE([["NPS"]], [["high"]]))).toContain("Vague words (high) are not a target");
+  });
+
+  it.each([
+    ["4:1", "M_RATIO"],
+    ["1:3", "M_RATIO"],
+    ["Top 5", "M_RANK"],
+    ["前5", "M_RANK"],
+    ["行业前三", "M_RANK"],
+    ["≤¥85", "M_TARGET"],
+    ["≥ 95 %", "M_TARGET"],
+    ["不低于90%", "M_TARGET"],
+    ["at least 90%", "M_TARGET"],
+    ["double", "M_MULTIPLE"],
+    ["翻一番", "M_MULTIPLE"],
+  ])("reads the target %s as measurable and never answers #VALUE!", (target) => {
+    const flags = one(SMARTFLAGS([["Market share"]], [[target]], [["%"]]));
+    expect(typeof flags).toBe("string");
+    expect(String(flags).charAt(1)).toBe("M");
+  });
+
+  it.each(["high", "significant", "best in class", "double-digit growth", "显著提升", "行业领先", "TBD"])("reads the target %s as not measurable", (target) => {
+    expect(String(one(SMARTFLAGS([["Customer satisfaction"]], [[target]]))).charAt(1)).toBe("-");
+  });
+
+  it("never answers #VALUE! for words in the baseline, history or direction", () => {
+    const flags = one(SMARTFLAGS([["NPS"]], [[45]], [["pts"]], [["Q4 2027"]], [["about thirty"]], omitted, omitted, [[20, "n/a", "?", 28]], [["up-ish"]]));
+    expect(flags).toMatch(/^SM/);
+  });
+
+  it("puts baseline 27 (unit %) and target 35% on one scale (27 % → 35 %, not 27 → 0.35)", () => {
+    const note = one(SMARTNOTE([["Conversion rate"]], [["35%"]], [["%"]], [["2027-12-31"]], [[27]]));
+    expect(note).not.toContain("−98");
+    expect(one(SMARTFLAGS([["Conversion rate"]], [["35%"]], [["%"]], [["2027-12-31"]], [[27]]))).toMatch(/^SMA/);
+  });
+
+  it("says when the deadline has passed, though Time-bound stays met", () => {
+    setToday(46353); // 2026-11-27
+    expect(one(SMARTFLAGS([["NPS"]], [[45]], [["pts"]], [["2026-09-30"]]))).toMatch(/T$/);
+    expect(one(SMARTNOTE([["NPS"]], [[45]], [["pts"]], [["2026-09-30"]]))).toContain("Deadline passed on 2026-09-30: set the next period.");
   });
 
   it("treats a blank description as a KPI with no text (nothing met but what the columns give)", () => {

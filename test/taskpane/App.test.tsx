@@ -72,6 +72,13 @@ describe("App", () => {
     await waitFor(() => expect(port.calls.select).toEqual([{ sheet: "KPIs", row: 4, column: 5 }]));
   });
 
+  it("proposes the SMART rewrite of a KPI that is not fully SMART, in the display language", async () => {
+    await renderReady();
+    await evaluate();
+    const smartList = screen.getByRole("list", { name: "SMART problems" });
+    expect(within(smartList).getByText("Customer happiness — SMART version: Raise CSAT from 78 to 85 by ‹deadline› (owner Bo).")).toBeInTheDocument();
+  });
+
   it("lists uncovered objectives, orphan KPIs and signals", async () => {
     const port = await renderReady();
     await evaluate();

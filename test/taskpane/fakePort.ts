@@ -40,6 +40,7 @@ export function fakeEvaluation(): Evaluation {
         flags: "SMAR-",
         criteria: { S: criterion("met"), M: criterion("met"), A: criterion("met"), R: criterion("met"), T: criterion("not-met", "No deadline", "没有截止日期") },
         notes: [],
+        rewrite: { en: "Raise CSAT from 78 to 85 by ‹deadline› (owner Bo).", zh: "在〈截止日期〉前将客户满意度从78提升到85（负责人：Bo）。" },
       },
       trend: { points: 3, notes: [], signal: { kind: "ABOVE_LIMIT", index: 2 } },
     }),

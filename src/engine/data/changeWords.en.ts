@@ -12,7 +12,7 @@ export const CHANGE_WORDS_EN = {
   /** Verbs that set a goal without a direction. */
   hold: ["maintain", "keep", "sustain", "hold", "achieve", "reach", "hit", "deliver", "attain", "launch", "build", "hire", "complete", "stay"],
   /** Before a number: it is the starting value ("from 9 h"). */
-  from: ["from", "up from", "down from"],
+  from: ["from", "up from", "down from", "currently", "currently at", "today", "today:", "now at", "at present", "from a baseline of", "baseline", "baseline of", "baseline:"],
   /** Before a number: it is the value to reach ("to 4 h", "at least 90%", "≥ 50"). */
   to: [
     "to", "reach", "reaches", "reaching", "at least", "at most", "no less than", "no more than", "not less than",

@@ -16,5 +16,5 @@ export const VAGUE_ADJECTIVES_EN: readonly string[] = [
   "best-in-class", "effective", "effectively", "efficient", "efficiently", "appropriate", "reasonable",
   "further", "more", "much", "as much as possible", "continuous", "continuously", "dramatically", "greatly",
   "healthy", "robust", "satisfactory", "acceptable", "optimal", "improvement", "improvements", "enhancement",
-  "optimisation", "optimization", "excellence",
+  "optimisation", "optimization", "excellence", "smarter", "harder", "leader", "leadership position", "world leader",
 ];

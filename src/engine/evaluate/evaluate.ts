@@ -15,6 +15,7 @@ import { STATUSES, statusOf, type Status } from "../score/status";
 import { weightedTotal } from "../score/weightedTotal";
 import { resolveSettings, type SettingsInput } from "../settings";
 import { checkSmart } from "../smart/checkSmart";
+import { linkEvidenceText } from "../match/evidence";
 import { makeIssue } from "../messages/define";
 import { EVALUATE_MESSAGES } from "../messages/evaluate";
 import { kpiTrend } from "./kpiTrend";
@@ -62,12 +63,15 @@ export function evaluate(table: KpiTable, objectives: readonly Objective[], sett
     for (const issue of att.issues) issues.push({ ...issue, kpi: index, row: kpi.row });
     const score = att.ok ? clampScore(att.value, settings.floor, settings.cap) : undefined;
     // Best objective (§4) feeds Relevant (§3).
-    const best = match.best[index] ?? { strength: 0 as const };
+    const found = match.best[index] ?? { strength: 0 as const };
+    const evidence = found.evidence !== undefined && found.objective !== undefined ? linkEvidenceText(found.evidence, found.objective) : undefined;
+    const best = { strength: found.strength, ...(found.index === undefined ? {} : { index: found.index }), ...(found.objective === undefined ? {} : { objective: found.objective }), ...(evidence === undefined ? {} : { evidence }) };
     const smartResult = checkSmart(
       {
         name: kpi.name,
         description: kpi.description,
         target: kpi.target ?? kpi.band?.[1],
+        targetText: kpi.targetText,
         unit: kpi.unit,
         baseline: kpi.baseline,
         deadline: kpi.deadline,
@@ -81,7 +85,16 @@ export function evaluate(table: KpiTable, objectives: readonly Objective[], sett
       },
       {
         asOf: settings.asOf,
-        ...(objectiveNames.length > 0 ? { objectives: objectiveNames, alignment: { strength: best.strength, objective: best.objective } } : {}),
+        ...(objectiveNames.length > 0
+          ? {
+              objectives: objectiveNames,
+              alignment: {
+                strength: best.strength,
+                objective: best.objective,
+                ...(best.evidence === undefined ? {} : { evidence: best.evidence }),
+              },
+            }
+          : {}),
         limits: settings.smart,
         fiscalYearStartMonth: settings.fiscalYearStartMonth,
       },
@@ -91,6 +104,7 @@ export function evaluate(table: KpiTable, objectives: readonly Objective[], sett
       flags: smartResult.flags,
       criteria: { S: smartResult.S, M: smartResult.M, A: smartResult.A, R: smartResult.R, T: smartResult.T },
       notes: smartResult.notes,
+      ...(smartResult.rewrite === undefined ? {} : { rewrite: smartResult.rewrite }),
     };
     smartSum += smart.score;
     let passed = true;

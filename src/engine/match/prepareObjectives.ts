@@ -1,6 +1,7 @@
 import type { Objective } from "../model";
 import { asList, textOf } from "./internal/asList";
 import { linkKey, type LinkKey } from "./internal/linkKey";
+import { objectiveThemes, type ThemeMark } from "../lexicon/themes";
 import { tokenize } from "./tokenize";
 
 /**
@@ -13,6 +14,8 @@ export interface PreparedObjectives {
   readonly concepts: readonly (readonly string[])[];
   /** Inverted index: concept id → indexes of the objectives that have it. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Themes each objective is about (its words and the metrics it names). */
+  readonly themes: readonly (readonly ThemeMark[])[];
   /** Link keys of the objective names. */
   readonly keys: readonly LinkKey[];
   /** Objective cell text → indexes it links to (filled lazily; KPIs often repeat the same cell). */
@@ -39,5 +42,6 @@ export function prepareObjectives(objectives: readonly Objective[]): PreparedObj
     return ids;
   });
   const keys = list.map((objective) => linkKey(textOf(objective.name)));
-  return { objectives: list, concepts, postings, keys, linkCache: new Map() };
+  const themes = list.map((objective) => objectiveThemes(`${textOf(objective.name)} ${textOf(objective.description)}`));
+  return { objectives: list, concepts, postings, themes, keys, linkCache: new Map() };
 }

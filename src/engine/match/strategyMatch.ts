@@ -12,7 +12,8 @@ import { matchBand, type MatchBand } from "./matchBand";
 import { DEFAULT_MATCH_WEIGHTS, type MatchWeights } from "./matchWeights";
 import { prepareObjectives } from "./prepareObjectives";
 import type { Strength } from "./strength";
-import { strengths, type MatchKpi } from "./strengths";
+import { links } from "./links";
+import type { MatchKpi } from "./strengths";
 
 /** Everything the KPI–strategy match computes (DOMAIN §4); per-KPI arrays are in KPI order. */
 export interface StrategyMatch {
@@ -85,8 +86,9 @@ export function strategyMatch(
   const v = priorityWeights(objectiveList.map((o) => o.weight), issues);
   const totalV = v.reduce((a, b) => a + b, 0);
 
-  const matrix = kpiList.map((kpi) => strengths(kpi, prepared));
-  const best = matrix.map((row) => bestOfRow(row, prepared));
+  const rows = kpiList.map((kpi) => links(kpi, prepared));
+  const matrix = rows.map((row) => row.strengths);
+  const best = rows.map((row) => bestOfRow(row.strengths, prepared, row.affinity, row.evidence));
   const importance = matrix.map((row) => row.reduce<number>((sum, r, j) => sum + (v[j] ?? 0) * r, 0));
   const totalI = importance.reduce((a, b) => a + b, 0);
   const importanceShare = importance.map((i) => (totalI > 0 ? i / totalI : 0));

@@ -11,12 +11,17 @@ export const SMART_MESSAGES = {
   S_QUANTITY_NAMED: { severity: "info", en: "States a quantity with its unit ({quantity}).", zh: "给出了带单位的数量（{quantity}）。" },
   S_EMPTY: { severity: "warning", en: "No name or description to judge.", zh: "没有名称或说明，无法判断。" },
   S_VAGUE_ONLY: { severity: "warning", en: "Only vague words ({words}); it does not say what is measured.", zh: "只有笼统的措辞（{words}），没有说明衡量什么。" },
+  S_PLAIN_NAME: { severity: "info", en: "Names what it counts: \"{name}\" (no vague words).", zh: "写明了统计对象：“{name}”（无笼统措辞）。" },
   S_NO_KNOWN_METRIC: { severity: "info", en: "Could not recognise a measured thing in the text.", zh: "未能在文字中识别出衡量对象。" },
   S_MULTIPLE_GOALS: { severity: "warning", en: "Several goals in one statement ({count}); one KPI should measure one thing.", zh: "一条表述中包含多个目标（{count} 个）；一个指标只应衡量一件事。" },
   // M — Measurable
   M_TARGET_AND_UNIT: { severity: "info", en: "Numeric target {target}, measured in {unit}.", zh: "有数值目标 {target}，计量单位：{unit}。" },
   M_NO_TARGET: { severity: "warning", en: "No numeric target.", zh: "没有数值目标。" },
   M_VAGUE_TARGET: { severity: "warning", en: "Vague words ({words}) are not a target: give a number.", zh: "笼统的措辞（{words}）不是目标：请给出具体数值。" },
+  M_RATIO_TARGET: { severity: "info", en: "Target ratio {target}.", zh: "目标比例为 {target}。" },
+  M_RANK_TARGET: { severity: "info", en: "Target rank {target}, measured by the ranking.", zh: "目标排名：{target}，以排名衡量。" },
+  M_MULTIPLE_TARGET: { severity: "info", en: "Target {target}: {factor} times the starting value.", zh: "目标“{target}”：起点值的 {factor} 倍。" },
+  M_TARGET_UNREADABLE: { severity: "warning", en: "The target \"{text}\" states no number.", zh: "目标“{text}”没有给出数值。" },
   M_NO_UNIT: { severity: "warning", en: "The target {target} has no unit, % or currency, and no measured thing is named.", zh: "目标 {target} 没有单位、百分比或币种，也未指明衡量对象。" },
   // A — Achievable
   A_NO_NUMBERS: { severity: "info", en: "Not enough numbers to judge (needs a target with a baseline or history).", zh: "数据不足，无法判断（需要目标值及基线或历史数据）。" },
@@ -30,7 +35,7 @@ export const SMART_MESSAGES = {
   A_WITHIN_HISTORY: { severity: "info", en: "Needs {g} per period, in line with the history ({mean} ± {spread}).", zh: "每期需要 {g}，与历史（{mean} ± {spread}）相符。" },
   // R — Relevant
   R_OBJECTIVE_MATCHED: { severity: "info", en: "Serves the objective \"{objective}\".", zh: "服务于战略目标“{objective}”。" },
-  R_ALIGNED: { severity: "info", en: "Clearly serves a strategic objective{objectiveEn} (strength {strength}).", zh: "明显服务于战略目标{objectiveZh}（关联强度 {strength}）。" },
+  R_ALIGNED: { severity: "info", en: "Clearly serves a strategic objective{objectiveEn} (strength {strength}){evidenceEn}.", zh: "明显服务于战略目标{objectiveZh}（关联强度 {strength}）{evidenceZh}。" },
   R_OBJECTIVE_NOT_IN_STRATEGY: { severity: "warning", en: "The objective \"{objective}\" is not one of the strategy's objectives.", zh: "目标“{objective}”不在战略目标清单中。" },
   R_NO_OBJECTIVE: { severity: "warning", en: "Not linked to any of the strategy's objectives.", zh: "未关联任何战略目标。" },
   R_WEAK_ALIGNMENT: { severity: "warning", en: "Only weakly related to the strategy (strength {strength}).", zh: "与战略关联较弱（关联强度 {strength}）。" },
@@ -46,6 +51,7 @@ export const SMART_MESSAGES = {
   T_NO_DEADLINE: { severity: "warning", en: "No deadline.", zh: "没有截止日期。" },
   // Notes outside the five
   NO_OWNER: { severity: "warning", en: "No owner: name the person or team accountable.", zh: "没有负责人：请指明责任人或责任部门。" },
+  DEADLINE_PASSED: { severity: "warning", en: "Deadline passed on {date}: set the next period.", zh: "截止日期 {date} 已过：请设定下一期的目标和期限。" },
   NO_DATA_SOURCE_OR_FREQUENCY: { severity: "info", en: "No data source or measurement frequency: say where the numbers come from and how often.", zh: "没有数据来源或考核频率：请说明数据从何而来、多久统计一次。" },
 } as const satisfies MessageTable;
 
@@ -57,6 +63,7 @@ export const SMART_SUGGESTIONS = {
   S_MULTIPLE_GOALS: { severity: "info", en: "Split it into one KPI per goal.", zh: "请拆分为每个目标一个指标。" },
   M_NO_TARGET: { severity: "info", en: "Add a target value, e.g. \"90%\" or \"4 h\".", zh: "请补充目标值，例如“90%”或“4小时”。" },
   M_VAGUE_TARGET: { severity: "info", en: "Replace it with a number, e.g. \"from 80% to 90%\".", zh: "请改为具体数值，例如“从80%提升到90%”。" },
+  M_TARGET_UNREADABLE: { severity: "info", en: "Write the target as a number, a bound (≥ 95%), a ratio (3:1) or a rank (Top 5).", zh: "请将目标写成数值、界限（≥95%）、比例（3:1）或排名（前5）。" },
   M_NO_UNIT: { severity: "info", en: "Add the unit (%, currency, hours, count …).", zh: "请补充单位（%、币种、小时、个数等）。" },
   A_NO_NUMBERS: { severity: "info", en: "Add a baseline (last year's value) or a few periods of history.", zh: "请补充基线（上年同期值）或若干期历史数据。" },
   A_ZERO_BASELINE: { severity: "info", en: "Add a few periods of history to judge the target against.", zh: "请补充若干期历史数据以便评估目标。" },

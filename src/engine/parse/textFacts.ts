@@ -59,6 +59,7 @@ const UP_DOWN = new RegExp(
   `(?<up>${wordListSource(VERBS(CHANGE_WORDS_EN.up), CHANGE_WORDS_ZH.up)})|(?<down>${wordListSource(VERBS(CHANGE_WORDS_EN.down), CHANGE_WORDS_ZH.down)})`,
   "giu",
 );
+const CHANGE_VERB = new RegExp(wordListSource(VERBS([...CHANGE_WORDS_EN.up, ...CHANGE_WORDS_EN.down]), [...CHANGE_WORDS_ZH.up, ...CHANGE_WORDS_ZH.down]), "iu");
 const CLAUSE_BREAK = /[;；。\n!?！？,，、]|(?<![a-z])(?:and|while|also|plus)(?![a-z])|并且|并|同时|以及|另外/giu;
 const NUMBER_TOKEN = new RegExp(
   String.raw`(?<![a-z0-9.,_])(?:(?:[$¥€£]|rmb|usd|cny|eur|gbp|hkd|jpy|人民币)\s?)?` +
@@ -66,13 +67,14 @@ const NUMBER_TOKEN = new RegExp(
     String.raw`(?:\s?(?:%|‰|percent(?:age points?)?(?![a-z])|per ?cent(?![a-z])|pct(?![a-z])|个百分点|百分点|pts?(?![a-z])|points?(?![a-z])|bps(?![a-z])|` +
     String.raw`bn(?![a-z])|mn(?![a-z])|[kmb](?![a-z])|万元|亿元|千元|百万元?|万|亿|千|元|美元|` +
     String.raw`h(?![a-z])|hrs?(?![a-z])|hours?(?![a-z])|小时|mins?(?![a-z])|minutes?(?![a-z])|分钟|days?(?![a-z])|天|weeks?(?![a-z])|` +
-    String.raw`ms(?![a-z])|s(?![a-z])|secs?(?![a-z])|seconds?(?![a-z])|秒|units?(?![a-z])|pcs(?![a-z])|个|次|件|单|人|家|台|笔|户))?(?![a-z])`,
+    String.raw`ms(?![a-z])|s(?![a-z])|secs?(?![a-z])|seconds?(?![a-z])|秒|units?(?![a-z])|pcs(?![a-z])|个|次|件|单|人|家|台|笔|户|倍|x(?![a-z])|times(?![a-z])))?(?![a-z])`,
   "giu",
 );
 const VAGUE_TIME =
   /(?<![a-z])(?:asap|as soon as possible|on-?going|tbd|tba|to be (?:determined|confirmed|decided)|when possible|eventually|in (?:the )?future|long[- ]term|continuous(?:ly)?|over time)(?![a-z])|尽快|尽早|越快越好|长期|持续|待定|适时|今后|逐步/iu;
 
 const NON_ASCII = /[^\t-\u007f]/;
+const FORMULA_PERCENT = /[×x*]\s*100\s*[%％]/giu;
 const DASHES = /[\u2212\u2012\u2013\u2014]/g;
 const PLAIN_DIGITS = /[-+]?[\d,]*\.?\d+/;
 
@@ -94,6 +96,8 @@ export function extractTextFacts(text: string, options: DeadlineOptions = {}): T
   let source = NON_ASCII.test(text) ? text.normalize("NFKC") : text;
   source = source.replace(DASHES, "-");
 
+  // A formula's "×100%" is no number of the goal ("研发投入强度＝研发经费/营业收入×100%").
+  source = source.replace(FORMULA_PERCENT, " ");
   const spans = findDeadlineSpans(source);
   let masked = source;
   for (const span of spans) {
@@ -146,13 +150,22 @@ function readNumbers(masked: string, facts: TextFacts): void {
     for (let b = CLAUSE_BREAK.exec(between); b !== null; b = CLAUSE_BREAK.exec(between)) contextStart = b.index + b[0].length;
     if (contextStart >= 0) clause += 1;
     const context = contextStart < 0 ? between : between.slice(contextStart);
-    const role: Role = TO_END.test(context) ? "to" : FROM_END.test(context) ? "from" : BY_END.test(context) ? "by" : "none";
+    // A multiple ("5倍", "3x") is no level: statedTargetInText reads it.
+    if (n.unit === "倍" || n.unit === "x") {
+      previousEnd = m.index + m[0].length;
+      continue;
+    }
+    let role: Role = TO_END.test(context) ? "to" : FROM_END.test(context) ? "from" : BY_END.test(context) ? "by" : "none";
+    // "Grow revenue 15%": a percentage after a change verb and its object, with no "to"/"from", is the change.
+    if (role === "none" && n.percent && CHANGE_VERB.test(context)) role = "by";
     found.push({ n, role, context, clause, change: role === "by" && n.percent ? changeSign(context) * Math.abs(n.value) : undefined });
     facts.numbers.push(n);
     previousEnd = m.index + m[0].length;
   }
   const fromIndex = found.findIndex((f) => f.role === "from");
-  const toIndex = found.findIndex((f, i) => f.role === "to" && (fromIndex < 0 || i > fromIndex));
+  // The value to reach after the starting value ("from 9 h to 4 h"), else anywhere ("to 97% (currently 90%)").
+  let toIndex = found.findIndex((f, i) => f.role === "to" && (fromIndex < 0 || i > fromIndex));
+  if (toIndex < 0) toIndex = found.findIndex((f) => f.role === "to");
   const to = found[toIndex];
   if (to !== undefined) facts.target = to.n.value;
   const from = found[fromIndex];
@@ -161,6 +174,10 @@ function readNumbers(masked: string, facts: TextFacts): void {
   else if (to !== undefined && previous !== undefined && previous.clause === to.clause && BARE_LINK.test(to.context)) facts.baseline = previous.n.value;
   const only = found[0];
   if (facts.target === undefined && found.length === 1 && only !== undefined && only.role === "none") facts.target = only.n.value;
+  // "Move 60% of applications online, from 35% today": beside a starting value, the one plain number is the target.
+  const plain = found.filter((f) => f.role === "none");
+  const sole = plain[0];
+  if (facts.target === undefined && from !== undefined && plain.length === 1 && sole !== undefined && found.length === 2) facts.target = sole.n.value;
   const change = found.find((f) => f.change !== undefined)?.change;
   if (change !== undefined) facts.change = change;
 }

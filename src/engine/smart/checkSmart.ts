@@ -4,17 +4,25 @@
  * Facts stated in the name or description ("cut first-response time from 9 h to 4 h by end of Q1 2027")
  * count as if they were in their columns; a value in its column wins over one stated in the text.
  */
-import type { Cadence, Direction } from "../model";
+import type { Cadence, Deadline, Direction } from "../model";
 import { inferDirectionFromName } from "../parse/direction";
+import { parseTarget, statedTargetInText } from "../parse/target";
 import { extractTextFacts } from "../parse/textFacts";
+import { SMART_MESSAGES } from "../messages/smart";
+import { smartMessage } from "./criterion";
 import { checkAchievable } from "./achievable";
 import { checkMeasurable } from "./measurable";
 import { checkRelevant } from "./relevant";
+import { bestObjective } from "../match/bestObjective";
+import { linkEvidenceText } from "../match/evidence";
+import { prepareObjectives } from "../match/prepareObjectives";
 import { smartNotes } from "./smartNotes";
-import type { CriterionResult, SmartContext, SmartInput, SmartLimits, SmartResult } from "./smartTypes";
+import type { CriterionResult, SmartContext, SmartInput, SmartLimits, SmartNote, SmartResult } from "./smartTypes";
 import { checkSpecific } from "./specific";
 import { checkTimeBound } from "./timeBound";
-import { METRIC_MATCHER, VAGUE_MATCHER } from "./vocabulary";
+import { rewriteSmart } from "./rewrite";
+import { namedMetrics } from "../lexicon/namedMetrics";
+import { VAGUE_MATCHER } from "./vocabulary";
 
 export type { CriterionResult, CriterionState, SmartContext, SmartInput, SmartLimits, SmartNote, SmartResult } from "./smartTypes";
 
@@ -63,16 +71,33 @@ export function checkSmart(input: SmartInput, context: SmartContext): SmartResul
   const description = text(kpi.description);
   const goal = description.trim() === "" ? name : `${name}\n${description}`;
   const facts = extractTextFacts(goal, { asOf, fiscalYearStartMonth });
-  const metrics = METRIC_MATCHER.find(goal);
+  const metrics = namedMetrics(goal);
   const vague = VAGUE_MATCHER.find(goal);
   const frequency = typeof kpi.frequency === "string" && CADENCES.has(kpi.frequency) ? kpi.frequency : undefined;
-  const direction = typeof kpi.direction === "string" && DIRECTIONS.has(kpi.direction) ? kpi.direction : (facts.direction ?? inferDirectionFromName(name));
-  const target = finite(kpi.target) ? kpi.target : facts.target;
+  // A target cell written in words is judged (DOMAIN §3): a bound gives its value and direction, a rank
+  // is a position (lower is better), a multiple a relative change.
+  const stated = optionalText(kpi.targetText) !== undefined ? parseTarget(kpi.targetText) : undefined;
+  const statedValue = stated !== undefined && (stated.kind === "number" || stated.kind === "bound" || stated.kind === "band" || stated.kind === "rank" || stated.kind === "ratio") ? stated.value : undefined;
+  const statedInText = stated === undefined || !("value" in stated) ? statedTargetInText(goal) : undefined;
+  const statedDirection = stated?.kind === "bound" ? stated.direction : stated?.kind === "rank" || statedInText?.kind === "rank" ? "lower" : undefined;
+  const direction =
+    typeof kpi.direction === "string" && DIRECTIONS.has(kpi.direction) ? kpi.direction : (statedDirection ?? facts.direction ?? inferDirectionFromName(name));
+  const target = finite(kpi.target) ? kpi.target : (statedValue ?? facts.target);
+  const multiple = stated?.kind === "multiple" ? stated.factor : statedInText?.kind === "multiple" && facts.target === undefined ? statedInText.factor : undefined;
   const history = Array.isArray(kpi.history) ? kpi.history : undefined;
 
   const time = checkTimeBound({ deadline: kpi.deadline, deadlineText: optionalText(kpi.deadlineText), frequency, facts, asOf, fiscalYearStartMonth });
   const S = checkSpecific([name, description], metrics, vague, facts);
-  const M = checkMeasurable({ target: finite(kpi.target) ? kpi.target : undefined, unit: optionalText(kpi.unit), isPercent: kpi.isPercent === true, facts, metrics, vague });
+  const M = checkMeasurable({
+    target: finite(kpi.target) ? kpi.target : undefined,
+    ...(stated === undefined ? {} : { stated }),
+    ...(statedInText === undefined ? {} : { statedInText }),
+    unit: optionalText(kpi.unit),
+    isPercent: kpi.isPercent === true,
+    facts,
+    metrics: metrics.map((m) => m.text),
+    vague,
+  });
   const A = checkAchievable({
     target,
     baseline: finite(kpi.baseline) ? kpi.baseline : facts.baseline,
@@ -80,22 +105,60 @@ export function checkSmart(input: SmartInput, context: SmartContext): SmartResul
     deadline: time.deadline,
     history,
     frequency,
-    change: target === undefined ? facts.change : undefined,
-    isPercent: kpi.isPercent === true || (!finite(kpi.target) && facts.numbers.some((n) => n.percent && n.value === facts.target)),
+    change: target === undefined ? (multiple !== undefined ? multiple - 1 : facts.change) : undefined,
+    isPercent: kpi.isPercent === true || (stated !== undefined && "percent" in stated && stated.percent) || (!finite(kpi.target) && facts.numbers.some((n) => n.percent && n.value === facts.target)),
     asOf,
     limits: limitsOf(ctx.limits),
   });
-  const R = checkRelevant(optionalText(kpi.objective), { objectives: ctx.objectives, alignment: ctx.alignment });
+  const R = checkRelevant(optionalText(kpi.objective), { objectives: ctx.objectives, alignment: ctx.alignment ?? alignmentToWritten(name, description, kpi.objective, ctx.objectives) });
   const T = time.result;
   const all = [S, M, A, R, T];
+  const notes = [...smartNotes(optionalText(kpi.owner), optionalText(kpi.dataSource), frequency, goal), ...deadlineNotes(time.deadline, asOf)];
+  const score = all.filter((c) => c.state === "met").length;
+  const rewrite =
+    score < 5 || notes.some((n) => n.code === "DEADLINE_PASSED")
+      ? rewriteSmart({
+          name,
+          metrics,
+          direction: direction === "band" ? "target" : direction,
+          baseline: finite(kpi.baseline) ? kpi.baseline : facts.baseline,
+          target,
+          stated,
+          isPercent: kpi.isPercent === true,
+          deadline: time.deadline,
+          asOf,
+          owner: optionalText(kpi.owner),
+          objective: ctx.alignment?.objective,
+          relevant: R.state === "met",
+        })
+      : undefined;
   return {
     S,
     M,
     A,
     R,
     T,
-    score: all.filter((c) => c.state === "met").length,
+    score,
+    ...(rewrite === undefined ? {} : { rewrite }),
     flags: "SMART".split("").map((letter, i) => flagOf(letter, all[i] as CriterionResult)).join(""),
-    notes: smartNotes(optionalText(kpi.owner), optionalText(kpi.dataSource), frequency, goal),
+    notes,
   };
+}
+
+/**
+ * With no strategy list, an objective cell can still be judged by meaning: does the KPI's text clearly
+ * serve the objective it names ("营运资金周转率" → "增强资金流动性")? Its name alone proves nothing.
+ */
+function alignmentToWritten(name: string, description: string, objective: unknown, objectives: readonly string[] | undefined): SmartContext["alignment"] {
+  const written = optionalText(objective);
+  if (written === undefined || (Array.isArray(objectives) && objectives.length > 0)) return undefined;
+  const best = bestObjective({ name, description }, prepareObjectives([{ name: written, weight: 1 }]));
+  if (best.strength < 3 || best.objective === undefined) return undefined;
+  return { strength: best.strength, objective: best.objective, ...(best.evidence === undefined ? {} : { evidence: linkEvidenceText(best.evidence, best.objective) }) };
+}
+
+/** DEADLINE_PASSED (DOMAIN §3, issue 12): T stays met (the goal had a deadline), but the period is over. */
+function deadlineNotes(deadline: Deadline | undefined, asOf: number): SmartNote[] {
+  if (deadline === undefined || deadline.kind === "cadence" || !(deadline.serial < asOf)) return [];
+  return [{ code: "DEADLINE_PASSED", message: smartMessage(SMART_MESSAGES.DEADLINE_PASSED, { date: deadline.iso }) }];
 }

@@ -33,11 +33,25 @@ const DATE_FORMS = [
   String.raw`(?:${END_OF})?\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\.?,?\s+\d{4}`,
   String.raw`${END_OF}(?<endYear>\d{4})`,
   String.raw`(?<=(?<![a-z])(?:by|in|before|until|till|through|during)\s+)(?<byYear>(?:19|20)\d{2})`,
+  // "the 2026/27 school year", "academic year 2026-27", "FY 2026/27": a year that ends in the second year.
+  String.raw`(?:(?<yearKind>school|academic|financial|fiscal)\s+year\s+)?(?<splitA>(?:19|20)\d{2})\s*[/-]\s*(?<splitB>\d{2})(?:\s+(?<yearKind2>school|academic|financial|fiscal)\s+year)?`,
+  // "2027学年", "2026-2027学年": the school year, ending in July.
+  String.raw`(?:(?:19|20)\d{2}\s*[-—~至]\s*)?(?<schoolYear>(?:19|20)\d{2})\s*学年(?:度)?(?:结束|末|底)?`,
+  // Relative phrases: "by the end of the year", "this quarter", "next year", "year-end", "年底前", "今年内".
+  String.raw`(?<relative>(?:(?:by|at|before) )?(?:the )?end of (?:the|this|next) (?:year|quarter|month)|(?:this|next) (?:year|quarter|month)|(?:by )?year[- ]end|今年(?:底|年底|年末|内)?|明年(?:底|年底)?|本年度?|本季度|下季度|本月底?|年底前|年内)`,
 ];
 const DEADLINE = new RegExp(`(?<![a-z0-9])(?:${DATE_FORMS.map((f) => `(?:${f})`).join("|")})(?![0-9])`, "giu");
-const DURATION = /(?<![a-z])(?:in|within|over the next|in the next|during the next|next)\s+(?<n>\d{1,3})\s+(?<unit>weeks?|months?|quarters?|years?)(?![a-z])|(?<![\d])(?<zn>\d{1,3})\s*(?<zunit>个月|个季度|年|周)(?:内|之内|以内)/giu;
+const DURATION = /(?<![a-z])(?:in|within|over the next|in the next|during the next|next)\s+(?<n>\d{1,3})\s+(?<unit>weeks?|months?|quarters?|years?)(?![a-z])|(?<![\d])(?<zn>\d{1,3}|[一二两三四五六七八九十]{1,2}|半)\s*(?<zunit>个月|个季度|年|周)(?:内|之内|以内)/giu;
 const CADENCE = /(?<![a-z])(?:each|every|per)\s+(?<en>week|month|quarter|year)(?![a-z])|[每按](?<zh>周|月|季度|季|年)/giu;
 const PLURAL_S = /s$/;
+/** "6" → 6, "两" → 2, "十二" → 12, "半" (half a year) → 0.5. */
+function chineseCount(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word);
+  if (word === "半") return 0.5;
+  const digits: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (word.startsWith("十")) return 10 + (Object.hasOwn(digits, word.slice(1)) ? (digits[word.slice(1)] ?? 0) : 0);
+  return Object.hasOwn(digits, word) ? (digits[word] ?? 1) : 1;
+}
 const CADENCE_NAMES = wordTable({
   week: "weekly", month: "monthly", quarter: "quarterly", year: "yearly",
   周: "weekly", 月: "monthly", 季度: "quarterly", 季: "quarterly", 年: "yearly",
@@ -58,6 +72,13 @@ export function findDeadlineSpans(text: string): DeadlineSpan[] {
     const span: DeadlineSpan = { start: m.index, end: m.index + m[0].length, text: m[0] };
     const g = m.groups ?? {};
     if (g.year !== undefined) span.parseAs = `${g.year}年底`;
+    if (g.splitA !== undefined) {
+      const ends = Number(g.splitA) + 1;
+      const kind = g.yearKind ?? g.yearKind2;
+      span.parseAs = kind === "school" || kind === "academic" ? `${ends}-07-31` : `FY${ends}`;
+    }
+    if (g.schoolYear !== undefined) span.parseAs = `${g.schoolYear}-07-31`;
+    if (g.relative !== undefined) span.parseAs = g.relative.replace(/^(?:by|at|before) /, "").replace(/^年底前$/, "年底");
     const endYear = g.endYear ?? g.byYear;
     if (endYear !== undefined) span.parseAs = `end of ${endYear}`;
     spans.push(span);
@@ -65,7 +86,7 @@ export function findDeadlineSpans(text: string): DeadlineSpan[] {
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
     const g = m.groups ?? {};
-    const count = Number(g.n ?? g.zn);
+    const count = chineseCount(g.n ?? g.zn ?? "");
     const unit = (g.unit ?? g.zunit ?? "").toLowerCase().replace(PLURAL_S, "");
     const end = m.index + m[0].length;
     if (free(m.index, end)) spans.push({ start: m.index, end, text: m[0], months: count * (MONTHS_PER.get(unit) ?? 1) });

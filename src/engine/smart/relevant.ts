@@ -80,6 +80,8 @@ export function checkRelevant(objective: string | undefined, context: Pick<Smart
       strength: alignment.strength,
       objectiveEn: name === undefined ? "" : ` ("${name}")`,
       objectiveZh: name === undefined ? "" : `“${name}”`,
+      evidenceEn: alignment.evidence === undefined ? "" : `: ${alignment.evidence.en}`,
+      evidenceZh: alignment.evidence === undefined ? "" : `：${alignment.evidence.zh}`,
     });
   }
   if (written !== undefined && hasList) return criterion("not-met", "R_OBJECTIVE_NOT_IN_STRATEGY", { objective: written });

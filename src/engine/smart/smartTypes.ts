@@ -22,6 +22,8 @@ export interface SmartInput {
   name: string;
   description?: string;
   target?: number;
+  /** The target cell as written when it is not a plain number ("4:1", "Top 5", "≤¥85", "high", "显著提升"); judged, never refused. */
+  targetText?: string;
   unit?: string;
   baseline?: number;
   deadline?: Deadline;
@@ -58,12 +60,12 @@ export interface SmartContext {
   /** The strategy's objectives, for Relevant. */
   objectives?: readonly string[];
   /** Strength of the KPI's best link to an objective (DOMAIN §4), when already computed. */
-  alignment?: { strength: 0 | 1 | 3 | 9; objective?: string };
+  alignment?: { strength: 0 | 1 | 3 | 9; objective?: string; evidence?: Bilingual };
   limits?: Partial<SmartLimits>;
   fiscalYearStartMonth?: number;
 }
 
-/** A note outside the five criteria (NO_OWNER, NO_DATA_SOURCE_OR_FREQUENCY). */
+/** A note outside the five criteria (NO_OWNER, NO_DATA_SOURCE_OR_FREQUENCY, DEADLINE_PASSED). */
 export interface SmartNote {
   code: string;
   message: Bilingual;
@@ -78,6 +80,8 @@ export interface SmartResult {
   T: CriterionResult;
   /** Criteria met, 0–5. */
   score: number;
+  /** A SMART version of the KPI built from what the row knows, when it is not fully SMART (or its deadline passed). */
+  rewrite?: Bilingual;
   /** Five characters in the order S M A R T: the letter when met, "-" when not, "?" when unknown. */
   flags: string;
   notes: SmartNote[];

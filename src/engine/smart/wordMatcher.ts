@@ -14,6 +14,8 @@ export interface WordMatcher {
   test(text: string): boolean;
   /** Every term found, in order, lower-cased as written in the text (repeats kept). */
   find(text: string): string[];
+  /** The text with every term replaced by a space. */
+  remove(text: string): string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -70,6 +72,7 @@ export function makeWordMatcher(english: ReadonlyArray<{ terms: readonly string[
   const all = new RegExp(source, "giu");
   return {
     test: (text) => once.test(text),
+    remove: (text) => text.replace(all, " "),
     find(text) {
       const found: string[] = [];
       all.lastIndex = 0;

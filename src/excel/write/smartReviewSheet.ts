@@ -1,7 +1,8 @@
 /**
  * The SMART Review sheet (DOMAIN §3, §6): per KPI, each criterion with its reason (✓ met, ✗ not met,
- * ? unknown), the suggestions for the criteria not met, and the notes outside the five (owner, data
- * source, frequency). Values from the last refresh.
+ * ? unknown) — Relevant says which evidence linked the KPI to its objective —, the suggestions for the
+ * criteria not met, a SMART rewrite of the KPI built from what its row knows, and the notes outside the
+ * five (owner, data source, frequency, a passed deadline). Values from the last refresh.
  */
 import { addTable, columnWidths, titleCell } from "./formats";
 import { LABELS, say } from "./labels";
@@ -40,6 +41,7 @@ export function smartReviewSheet(build: SheetBuild): SheetOps {
     say({ en: "R · Relevant", zh: "R · 相关" }, lang),
     say({ en: "T · Time-bound", zh: "T · 有时限" }, lang),
     say({ en: "Suggestions", zh: "改进建议" }, lang),
+    say({ en: "SMART rewrite", zh: "SMART 改写" }, lang),
     say({ en: "Notes", zh: "备注" }, lang),
   ].map((h) => safeText(h));
   const rows: CellOut[][] = e.kpis.map((kpi, k) => {
@@ -56,6 +58,7 @@ export function smartReviewSheet(build: SheetBuild): SheetOps {
       safeText(kpi.smart.flags),
       ...LETTERS.map((l) => safeText(`${MARK[c[l].state]} ${c[l].message[lang]}${detail(l)}`)),
       safeText(suggestions.join(" · ")),
+      safeText(kpi.smart.rewrite?.[lang] ?? ""),
       safeText(kpi.smart.notes.map((n) => n.message[lang]).join(" · ")),
     ];
   });
@@ -73,6 +76,6 @@ export function smartReviewSheet(build: SheetBuild): SheetOps {
     }
   }
   if (features.has("freezePanes")) ops.sheetOp((ws) => ws.freezePanes.freezeRows(HEADER_ROW + 1));
-  columnWidths(ops, 0, [36, 180, 70, 60, 200, 200, 200, 200, 200, 260, 220], features);
+  columnWidths(ops, 0, [36, 180, 70, 60, 200, 200, 200, 200, 200, 260, 300, 220], features);
   return ops;
 }

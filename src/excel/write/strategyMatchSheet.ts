@@ -86,7 +86,7 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
   const matRow = objRow + objBody.length + 3;
   blockHeading(ops, matRow - 1, 0);
   ops.grid(matRow - 1, 0, [[s(LABELS.matrixBlock)]]);
-  const fixed = [T("#", "序号"), T("KPI", "指标"), T("Weight share", "权重占比"), T("Importance share", "重要度占比"), T("Best strength", "最强关联"), T("Orphan", "孤立")].map((h) => say(h, lang));
+  const fixed = [T("#", "序号"), T("KPI", "指标"), T("Weight share", "权重占比"), T("Importance share", "重要度占比"), T("Best strength", "最强关联"), T("Best objective", "最匹配目标"), T("Why linked", "关联依据"), T("Orphan", "孤立")].map((h) => say(h, lang));
   const header = uniqueHeaders([...fixed, ...e.objectives.map((o) => o.name)]).map((h) => safeText(h));
   const matrixRows: CellOut[][] = e.kpis.map((kpi, k) => [
     k + 1,
@@ -94,6 +94,8 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
     tidyNumber(m.weightShare[k] ?? 0),
     tidyNumber(m.importanceShare[k] ?? 0),
     kpi.best.strength,
+    safeText(kpi.best.objective ?? ""),
+    safeText(kpi.best.evidence?.[lang] ?? ""),
     m.orphans.includes(k) ? s(LABELS.yes) : m.weakOnly.includes(k) ? s(T("weak only", "仅弱关联")) : "",
     ...e.objectives.map((_, j) => m.matrix[k]?.[j] ?? 0),
   ]);
@@ -104,7 +106,7 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
   strengthScale(ops, matRow + 1, fixed.length, matrixRows.length, e.objectives.length, features);
   if (features.has("freezePanes")) ops.sheetOp((ws) => ws.freezePanes.freezeRows(3));
   // Column A holds the component labels, the objective names of the coverage block and the matrix "#".
-  columnWidths(ops, 0, [170, 180, 80, 80, 90, 70], features);
+  columnWidths(ops, 0, [170, 180, 80, 80, 90, 160, 240, 70], features);
 
   // Charts, right of the widest block.
   const chartColumn = Math.max(header.length, 7) + 1;

@@ -20,7 +20,7 @@ const OBJECTIVES = "战略目标列表：所有指标共用，任意形状。";
 
 const SMART_PARAMETERS: Readonly<Record<string, string>> = {
   description: KPI_TEXT_COLUMN,
-  target: "数值目标。",
+  target: "目标：数值，或 4:1、前5、≤¥85、翻一番 等写法（“高”“显著提升”等模糊用语不满足可衡量）。",
   unit: "计量单位（%、元、天 …）。",
   deadline: "截止日期：日期或期间，如 2027年第三季度、FY2027、2026年底。",
   baseline: "基线值（起点）。",
@@ -83,7 +83,11 @@ export const ZH_CN: Readonly<Record<string, FunctionTranslation>> = {
     parameters: SMART_PARAMETERS,
   },
   SMARTNOTE: {
-    description: "每项未满足或无法判断的 SMART 标准的原因与建议，使用 Excel 的显示语言。",
+    description: "每项未满足或无法判断的 SMART 标准的原因与建议，以及仅凭含义关联到战略目标时的依据，使用 Excel 的显示语言。",
+    parameters: SMART_PARAMETERS,
+  },
+  SMARTREWRITE: {
+    description: "为不完全符合 SMART 的指标给出符合 SMART 的改写，依据该行已有的数据，缺失处以〈占位符〉标出，使用 Excel 的显示语言（已符合时为空）。",
     parameters: SMART_PARAMETERS,
   },
   ALIGN: {

@@ -1,4 +1,4 @@
-import { parseDirection, parseNumber, type Direction } from "../../engine";
+import { parseDirection, parseNumber, percentScale, scaled, type Direction, type Quantity } from "../../engine";
 import { type Fail, fail, outputCodeFor } from "./errors";
 import { type Grid, isBlank } from "./grid";
 import type { CallContext } from "./runner";
@@ -32,6 +32,33 @@ export function toNumber(cell: unknown, ctx: CallContext, name: string): number 
     default:
       return fail("#VALUE!", say(ctx.lang, "NOT_A_NUMBER", { param: name, text: clip(parsed.text.trim()) }));
   }
+}
+
+/**
+ * A number from a cell as {@link toNumber} reads it, keeping whether the cell said % ("95%"), so the
+ * numbers of one KPI can share the engine's percent scale (DOMAIN §3: "95%" beside a plain 90 is 90 %).
+ * @returns the quantity, undefined for blank, or the same Fail as toNumber
+ */
+export function toStrictQuantity(cell: unknown, ctx: CallContext, name: string): Quantity | undefined | Fail {
+  if (typeof cell !== "string") {
+    const value = toNumber(cell, ctx, name);
+    return typeof value === "number" ? { value, percent: false } : value;
+  }
+  const parsed = parseNumber(cell);
+  if (parsed.ok) return { value: parsed.value, percent: parsed.percent };
+  const failed = toNumber(cell, ctx, name);
+  return typeof failed === "number" ? { value: failed, percent: false } : failed;
+}
+
+/**
+ * Numbers of one KPI on one percent scale (engine percentScale): cells that say % are fractions, plain
+ * numbers beside them are read on the scale nearest to them; without a % cell nothing changes.
+ * @param quantities the KPI's numbers (undefined entries stay undefined)
+ * @returns the numbers, in the same order
+ */
+export function onOneScale(...quantities: (Quantity | undefined)[]): (number | undefined)[] {
+  const scale = percentScale(quantities);
+  return quantities.map((q) => (q === undefined ? undefined : scaled(q, scale)));
 }
 
 /**
@@ -93,6 +120,37 @@ export function toSeries(cells: readonly unknown[], ctx: CallContext, name: stri
     series.push(value ?? null);
   }
   return series;
+}
+
+/**
+ * A number for a judgement (KPI.SMART*): whatever the cell holds, never a Fail. Text that reads as a
+ * number keeps whether it was a percentage ("35%" → 0.35, percent), for the KPI's percent scale
+ * (DOMAIN §3); anything else is no number.
+ * @returns the quantity, or undefined
+ */
+export function toQuantity(cell: unknown): Quantity | undefined {
+  if (typeof cell === "number") return Number.isFinite(cell) ? { value: cell, percent: false } : undefined;
+  if (typeof cell !== "string") return undefined;
+  const parsed = parseNumber(cell);
+  return parsed.ok ? { value: parsed.value, percent: parsed.percent } : undefined;
+}
+
+/**
+ * A series for a judgement: unreadable cells are blanks (`null`), never a Fail.
+ * @returns the quantities, oldest first
+ */
+export function toQuantitySeries(cells: readonly unknown[]): (Quantity | null)[] {
+  return cells.map((cell) => toQuantity(cell) ?? null);
+}
+
+/**
+ * A direction for a judgement: words that are no direction count as none, never a Fail.
+ * @returns the direction or undefined
+ */
+export function toLenientDirection(cell: unknown): Direction | undefined {
+  if (typeof cell !== "string") return undefined;
+  const found = directionOf(cell);
+  return found === "blank" || found === "none" ? undefined : found;
 }
 
 /** Numbers of a whole range, with its shape: blank cells are `undefined`. */

@@ -1,5 +1,5 @@
-import type { Direction } from "../../engine";
-import { type NumberBlock, type TextBlock, toDirection, toNumber, toNumberBlock, toPointDirection, toSeries, toText, toTextBlock } from "./coerce";
+import type { Direction, Quantity } from "../../engine";
+import { type NumberBlock, type TextBlock, toDirection, toNumber, toNumberBlock, toPointDirection, toSeries, toStrictQuantity, toText, toTextBlock } from "./coerce";
 import type { Param } from "./runner";
 
 /**
@@ -9,6 +9,9 @@ import type { Param } from "./runner";
 
 /** A number per cell (blank → undefined). */
 export const numberParam = (name: string): Param<number | undefined> => ({ kind: "cell", name, read: toNumber });
+
+/** A number per cell that remembers whether the cell said % (blank → undefined), for {@link onOneScale}. */
+export const quantityParam = (name: string): Param<Quantity | undefined> => ({ kind: "cell", name, read: toStrictQuantity });
 
 /** Text per cell (blank → undefined). */
 export const textParam = (name: string): Param<string | undefined> => ({ kind: "cell", name, read: (cell) => toText(cell) });

@@ -110,6 +110,8 @@ export const en = {
   smartR: "Relevant",
   smartT: "Time-bound",
   smartProblemItem: "{kpi} — {criterion}: {message}",
+  smartRewriteItem: "{kpi} — SMART version: {rewrite}",
+  smartNoteItem: "{kpi} — {message}",
 
   coverageHeading: "Strategy coverage",
   uncoveredObjective: "Objective without a KPI: {name}",

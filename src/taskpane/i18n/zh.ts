@@ -112,6 +112,8 @@ export const zh: Readonly<Record<StringKey, string>> = {
   smartR: "相关",
   smartT: "有时限",
   smartProblemItem: "{kpi} — {criterion}：{message}",
+  smartRewriteItem: "{kpi} — SMART 改写：{rewrite}",
+  smartNoteItem: "{kpi} — {message}",
 
   coverageHeading: "战略覆盖",
   uncoveredObjective: "没有 KPI 的战略目标：{name}",

@@ -102,8 +102,12 @@ describe("evaluate", () => {
 
   it("works with no objectives and with no KPIs", () => {
     const none = run(TABLE, []);
-    // Without a strategy, Relevant cannot be judged: an objective is named but nothing to check it against.
-    expect(none.kpis.map((k) => k.smart.criteria.R.code)).toEqual(["R_OBJECTIVE_UNVERIFIED", "R_OBJECTIVE_UNVERIFIED", "R_OBJECTIVE_UNVERIFIED"]);
+    // Without a strategy list, the objective each KPI names is judged by meaning: revenue serves "Grow
+    // revenue", churn and NPS serve "Keep customers" (loyalty).
+    expect(none.kpis.map((k) => k.smart.criteria.R.code)).toEqual(["R_ALIGNED", "R_ALIGNED", "R_ALIGNED"]);
+    // A named objective the KPI does not serve stays unverified: its name alone proves nothing.
+    const unrelated = run([HEADER, ["Office plants watered", "Customer", "Keep customers", "Bo", null, 50, 55, 30, "higher", "2026-12-31"]], []);
+    expect(unrelated.kpis[0]?.smart.criteria.R.code).toBe("R_OBJECTIVE_UNVERIFIED");
     const empty = run([HEADER], OBJECTIVES);
     expect(empty.kpis).toEqual([]);
     expect(empty.total.value).toBeUndefined();

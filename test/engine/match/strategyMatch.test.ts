@@ -29,9 +29,10 @@ describe("strategyMatch on a hand-computed set", () => {
       [0, 0, 0],
     ]);
     expect(result.best).toEqual([
-      { index: 0, objective: "Grow revenue", strength: 3 },
-      { index: 1, objective: "Improve customer satisfaction", strength: 9 },
-      { index: 2, objective: "Develop talent", strength: 1 },
+      // Revenue growth is a growth metric and the objective's words say growth: a theme link (3).
+      { index: 0, objective: "Grow revenue", strength: 3, evidence: { kind: "theme", theme: "growth", metric: "Revenue growth", keyword: "grow revenue" } },
+      { index: 1, objective: "Improve customer satisfaction", strength: 9, evidence: { kind: "explicit" } },
+      { index: 2, objective: "Develop talent", strength: 1, evidence: { kind: "words", concepts: ["employee"] } },
       { strength: 0 },
     ]);
     expect(result.orphans).toEqual([3]);

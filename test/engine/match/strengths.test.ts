@@ -31,10 +31,30 @@ describe("strengths", () => {
   });
 
   it("gives 1 for weakly related text (0.2 ≤ similarity < 0.5) and 0 otherwise", () => {
-    // {customer, acquisition, cost}: to cost (1/3 + 1/2) / 2 = 5/12; to customers the same 5/12
-    expect(strengths({ name: "Customer acquisition cost" }, en)).toEqual([0, 1, 1]);
-    // {employee, turnover}: nothing shared
+    // {customer, acquisition, cost} to "Delight customers" {delight, customer}: (1/3 + 1/2) / 2 = 5/12 → 1
+    expect(strengths({ name: "Customer acquisition cost" }, en)[2]).toBe(1);
+    // {employee, turnover}: nothing shared, and no theme of "Employee turnover" (people) is in these objectives
     expect(strengths({ name: "Employee turnover" }, en)).toEqual([0, 0, 0]);
+  });
+
+  it("gives 3 for a clear theme link where the words differ (the metric lexicon)", () => {
+    // CAC: the lexicon's "customer acquisition cost" measures acquisition; its own word "cost" and the
+    // phrase "operating cost" make a cost link → 3. Nothing feeds growth, so "Grow revenue" stays 0.
+    expect(strengths({ name: "Customer acquisition cost" }, en)).toEqual([0, 3, 1]);
+    const talent = prepareObjectives([{ name: "Attract top talent", weight: 1 }, { name: "Strengthen liquidity", weight: 1 }, { name: "Grow revenue", weight: 1 }]);
+    expect(strengths({ name: "Time to hire" }, talent)).toEqual([3, 0, 0]);
+    expect(strengths({ name: "Cash conversion cycle" }, talent)).toEqual([0, 3, 0]);
+    const zhThemes = prepareObjectives([{ name: "增强资金流动性", weight: 1 }, { name: "扩大优质销售线索", weight: 1 }, { name: "提升品牌知名度", weight: 1 }]);
+    expect(strengths({ name: "现金周转周期" }, zhThemes)).toEqual([3, 0, 0]);
+    expect(strengths({ name: "市场合格线索数" }, zhThemes)[1]).toBe(3);
+    expect(strengths({ name: "线索转化率" }, zhThemes)[1]).toBe(3);
+    expect(strengths({ name: "品牌搜索指数" }, zhThemes)[2]).toBe(3);
+  });
+
+  it("makes no link between unrelated metrics and objectives", () => {
+    const hotel = prepareObjectives([{ name: "Fill more rooms at better rates", weight: 1 }, { name: "Control food and labour costs", weight: 1 }, { name: "Grow direct bookings", weight: 1 }]);
+    expect(strengths({ name: "Teacher retention rate" }, hotel)).toEqual([0, 0, 0]);
+    expect(strengths({ name: "Deployment frequency" }, hotel)).toEqual([0, 0, 0]);
   });
 
   it("works for Chinese text", () => {
@@ -42,17 +62,20 @@ describe("strengths", () => {
     expect(strengths({ name: "销售额增长率" }, zh)).toEqual([3, 0, 0]);
     // {customer, satisfaction} vs {customer, satisfaction} → 3
     expect(strengths({ name: "客户满意度" }, zh)).toEqual([0, 0, 3]);
-    // {单位, 生产, cost} vs {process, cost}: (1/3 + 1/2) / 2 = 5/12 → 1
-    expect(strengths({ name: "单位生产成本" }, zh)).toEqual([0, 1, 0]);
-    // {华东, 拜访} (segmenter words) shares nothing → 0
+    // {单位, 生产, cost} vs {process, cost}: (1/3 + 1/2) / 2 = 5/12 → 1 by words; but 成本 is a cost
+    // metric and 运营成本 names cost → a theme link, 3
+    expect(strengths({ name: "单位生产成本" }, zh)).toEqual([0, 3, 0]);
+    // {华东, 拜访} shares no word; 拜访次数 (sales visits) measures acquisition, which none of these names → 0
     expect(strengths({ name: "华东拜访次数" }, zh)).toEqual([0, 0, 0]);
+    expect(strengths({ name: "华东仓库面积" }, zh)).toEqual([0, 0, 0]);
   });
 
   it("works for mixed text across languages", () => {
     expect(strengths({ name: "提升Revenue" }, en)).toEqual([3, 0, 0]); // {revenue}
     expect(strengths({ name: "Revenue" }, zh)).toEqual([3, 0, 0]);
     // KPI {satisfaction, customer, 调查}; "Delight customers" {delight, customer}: (1/3 + 1/2) / 2 = 5/12 → 1
-    expect(strengths({ name: "NPS", description: "客户满意度调查" }, en)).toEqual([0, 0, 1]);
+    // by words, but 客户满意度 measures satisfaction and "delight" says it → 3
+    expect(strengths({ name: "NPS", description: "客户满意度调查" }, en)).toEqual([0, 0, 3]);
     // "Improve customer satisfaction" {customer, satisfaction}: (2/3 + 2/2) / 2 = 5/6 → 3
     expect(strengths({ name: "NPS", description: "客户满意度调查" }, prepareObjectives([{ name: "Improve customer satisfaction", weight: 1 }]))).toEqual([3]);
   });
@@ -62,7 +85,7 @@ describe("strengths", () => {
     // and the text strength to objective 0 stays.
     const row = strengths({ name: "Revenue growth rate", objective: "Delight customers" }, en);
     expect(row).toEqual([3, 0, 9]);
-    expect(bestObjective({ name: "Revenue growth rate", objective: "Delight customers" }, en)).toEqual({ index: 2, objective: "Delight customers", strength: 9 });
+    expect(bestObjective({ name: "Revenue growth rate", objective: "Delight customers" }, en)).toEqual({ index: 2, objective: "Delight customers", strength: 9, evidence: { kind: "explicit" } });
   });
 
   it("reads the description as well as the name", () => {
@@ -82,18 +105,23 @@ describe("strengths", () => {
 
 describe("bestObjective", () => {
   it("picks the highest strength", () => {
-    expect(bestObjective({ name: "客户满意度" }, prepareObjectives(chinese))).toEqual({ index: 2, objective: "提升客户满意度", strength: 3 });
+    expect(bestObjective({ name: "客户满意度" }, prepareObjectives(chinese))).toMatchObject({ index: 2, objective: "提升客户满意度", strength: 3 });
   });
 
-  it("breaks ties by the higher priority weight, then the first", () => {
+  it("breaks ties by affinity, then the higher priority weight, then the first", () => {
+    // "Widget customers" shares one concept with each objective (1 to both, no theme): weight decides.
     const tied = prepareObjectives([
-      { name: "Reduce operating cost", weight: 1 },
-      { name: "Delight customers", weight: 2 },
+      { name: "Customer widgets first", weight: 1 },
+      { name: "Widget customers", weight: 2 },
+      { name: "Customer widgets", weight: 2 },
     ]);
-    // "Customer acquisition cost" is 1 to both; the second weighs more
-    expect(bestObjective({ name: "Customer acquisition cost" }, tied)).toEqual({ index: 1, objective: "Delight customers", strength: 1 });
-    // equal weights: the first
-    expect(bestObjective({ name: "Customer acquisition cost" }, prepareObjectives(english))).toEqual({ index: 1, objective: "Reduce operating cost", strength: 1 });
+    expect(bestObjective({ name: "Widget customer count" }, tied)).toMatchObject({ index: 1, objective: "Widget customers" });
+    // Of two theme links of strength 3, the metric's first theme wins: share of voice is first about awareness.
+    const brand = prepareObjectives([
+      { name: "Grow share in the premium segment", weight: 1 },
+      { name: "Become the best-known brand in our category", weight: 1 },
+    ]);
+    expect(bestObjective({ name: "Share of voice" }, brand)).toMatchObject({ index: 1, strength: 3, evidence: { kind: "theme", theme: "awareness" } });
   });
 
   it("has no objective when nothing relates", () => {

@@ -113,10 +113,10 @@ describe("checkSmart — columns and text together", () => {
 describe("checkSmart — flags, score, notes", () => {
   it("flags: the letter when met, '-' when not met, '?' when unknown, in the order S M A R T", () => {
     const r = checkSmart({ name: "Widget index" }, { asOf, objectives });
-    // S unknown (no known metric, no vague words), M not met, A unknown, R not met (list given, no objective), T not met
-    expect([r.S.state, r.M.state, r.A.state, r.R.state, r.T.state]).toEqual(["unknown", "not-met", "unknown", "not-met", "not-met"]);
-    expect(r.flags).toBe("?-?--");
-    expect(r.score).toBe(0);
+    // S met (a plain name, no vague words: "index" is a metric head), M not met, A unknown, R not met (list given, no objective), T not met
+    expect([r.S.state, r.M.state, r.A.state, r.R.state, r.T.state]).toEqual(["met", "not-met", "unknown", "not-met", "not-met"]);
+    expect(r.flags).toBe("S-?--");
+    expect(r.score).toBe(1);
   });
 
   it("notes: no owner; no data source or frequency", () => {

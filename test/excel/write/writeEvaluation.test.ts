@@ -153,10 +153,17 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     expect(smart[1]).toBe("Revenue growth");
     expect(smart[2]).toBe(fx.evaluation.kpis[0]?.smart.score);
     expect(String(smart[4])).toMatch(/^[✓✗?] /);
+    // The SMART rewrite column beside the suggestions.
+    expect(host.getValues("SMART Review", "K4:K4")[0]).toEqual(["SMART rewrite"]);
+    fx.evaluation.kpis.forEach((kpi, k) => expect(host.getValues("SMART Review", `K${5 + k}:K${5 + k}`)[0]).toEqual([kpi.smart.rewrite?.en ?? ""]));
+    expect(fx.evaluation.kpis.some((kpi) => kpi.smart.rewrite !== undefined)).toBe(true);
     const m = fx.evaluation.match;
     const headerRow = 14 + fx.evaluation.objectives.length + 3 + 1; // 0-based matRow → Excel row
-    expect(host.getValues("Strategy Match", `G${headerRow}:J${headerRow}`)[0]).toEqual(fx.evaluation.objectives.map((o) => o.name));
-    expect(host.getValues("Strategy Match", `G${headerRow + 1}:J${headerRow + 1}`)[0]).toEqual(m.matrix[0]);
+    // Fixed columns A:H (#, KPI, weight share, importance share, best strength, best objective, why linked, orphan), then the objectives.
+    expect(host.getValues("Strategy Match", `I${headerRow}:L${headerRow}`)[0]).toEqual(fx.evaluation.objectives.map((o) => o.name));
+    expect(host.getValues("Strategy Match", `I${headerRow + 1}:L${headerRow + 1}`)[0]).toEqual(m.matrix[0]);
+    const first = fx.evaluation.kpis[0];
+    expect(host.getValues("Strategy Match", `F${headerRow + 1}:G${headerRow + 1}`)[0]).toEqual([first?.best.objective ?? "", first?.best.evidence?.en ?? ""]);
     const log = host.getValues("Evaluation Log", "A3:O5");
     expect(log[1]?.slice(0, 3)).toEqual(["2027-03-01 09:30", "Mei", "KPI 2027"]);
     expect(log[1]?.[5]).toBe(8);

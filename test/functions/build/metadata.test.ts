@@ -40,6 +40,7 @@ const CONTRACT: Record<string, { params: string[]; result: "matrix" | "scalar" }
   SMART: { params: SMART_ARGS, result: "matrix" },
   SMARTFLAGS: { params: SMART_ARGS, result: "matrix" },
   SMARTNOTE: { params: SMART_ARGS, result: "matrix" },
+  SMARTREWRITE: { params: SMART_ARGS, result: "matrix" },
   ALIGN: { params: ["kpiText", "objectives", "link?"], result: "matrix" },
   BESTOBJECTIVE: { params: ["kpiText", "objectives", "link?"], result: "matrix" },
   MATCHINDEX: { params: ["kpiTexts", "kpiWeights", "objectives", "objectiveWeights?", "kpiLinks?", "kpiPerspectives?"], result: "scalar" },
@@ -55,7 +56,7 @@ describe("dist/functions.json", () => {
   const metadata = readDist("functions.json");
   const byId = new Map(metadata.functions.map((f) => [f.id, f]));
 
-  it("lists exactly the fifteen functions of the contract", () => {
+  it("lists exactly the sixteen functions of the contract", () => {
     expect([...byId.keys()].sort()).toEqual(Object.keys(CONTRACT).sort());
   });
 

@@ -1,7 +1,8 @@
 import { attainment, bandAttainment, clampScore, statusOf, weightedTotal, type AttainmentResult } from "../../../engine";
 import { type Fail, fail } from "../errors";
 import { say } from "../messages";
-import { numberBlockParam, numberParam, pointDirectionParam } from "../params";
+import { onOneScale } from "../coerce";
+import { numberBlockParam, numberParam, pointDirectionParam, quantityParam } from "../params";
 import { type CallContext, defineFunction, defineScalar } from "../runner";
 
 /**
@@ -29,22 +30,26 @@ export function attainmentValue(result: AttainmentResult, ctx: CallContext): num
 /** KPI.ATTAINMENT(actual, target, [direction], [baseline]) — DOMAIN §2. */
 export const attainmentFn = defineFunction({
   name: "ATTAINMENT",
-  params: [numberParam("actual"), numberParam("target"), pointDirectionParam("direction"), numberParam("baseline")],
-  body: ([actual, target, direction, baseline], ctx) => attainmentValue(attainment({ actual, target, baseline, direction: direction ?? "higher" }), ctx),
+  params: [quantityParam("actual"), quantityParam("target"), pointDirectionParam("direction"), quantityParam("baseline")],
+  body: ([a, t, direction, b], ctx) => {
+    const [actual, target, baseline] = onOneScale(a, t, b);
+    return attainmentValue(attainment({ actual, target, baseline, direction: direction ?? "higher" }), ctx);
+  },
 });
 
 /** KPI.SCORE(actual, target, [direction], [baseline], [floor], [cap]) — attainment clamped, default [0, 1.2]. */
 export const scoreFn = defineFunction({
   name: "SCORE",
   params: [
-    numberParam("actual"),
-    numberParam("target"),
+    quantityParam("actual"),
+    quantityParam("target"),
     pointDirectionParam("direction"),
-    numberParam("baseline"),
+    quantityParam("baseline"),
     numberParam("floor"),
     numberParam("cap"),
   ],
-  body: ([actual, target, direction, baseline, floor, cap], ctx) => {
+  body: ([a, t, direction, b, floor, cap], ctx) => {
+    const [actual, target, baseline] = onOneScale(a, t, b);
     const value = attainmentValue(attainment({ actual, target, baseline, direction: direction ?? "higher" }), ctx);
     return typeof value === "number" ? clampScore(value, floor, cap) : value;
   },
@@ -53,8 +58,9 @@ export const scoreFn = defineFunction({
 /** KPI.BAND(actual, low, high) — attainment for a target band (DOMAIN §2). */
 export const bandFn = defineFunction({
   name: "BAND",
-  params: [numberParam("actual"), numberParam("low"), numberParam("high")],
-  body: ([actual, low, high], ctx) => {
+  params: [quantityParam("actual"), quantityParam("low"), quantityParam("high")],
+  body: ([a, l, h], ctx) => {
+    const [actual, low, high] = onOneScale(a, l, h);
     if (actual === undefined) return fail("#N/A", say(ctx.lang, "NO_ACTUAL"));
     if (low === undefined || high === undefined) return fail("#VALUE!", say(ctx.lang, "NO_BAND"));
     return attainmentValue(bandAttainment(actual, low, high), ctx);

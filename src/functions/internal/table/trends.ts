@@ -1,7 +1,8 @@
 import { attainment, projectLinear, xmr } from "../../../engine";
 import { fail } from "../errors";
 import { say } from "../messages";
-import { numberParam, pointDirectionParam, seriesParam } from "../params";
+import { onOneScale } from "../coerce";
+import { numberParam, pointDirectionParam, quantityParam, seriesParam } from "../params";
 import { defineFunction } from "../runner";
 import { attainmentValue } from "./score";
 
@@ -15,8 +16,11 @@ const countNumbers = (series: readonly (number | null)[]) => series.reduce<numbe
 /** KPI.PROJECT(history, target, periodsLeft, [direction], [baseline]) — projected attainment at the deadline. */
 export const projectFn = defineFunction({
   name: "PROJECT",
-  params: [seriesParam("history"), numberParam("target"), numberParam("periodsLeft"), pointDirectionParam("direction"), numberParam("baseline")],
-  body: ([history, target, periodsLeft, direction, baseline], ctx) => {
+  params: [seriesParam("history"), quantityParam("target"), numberParam("periodsLeft"), pointDirectionParam("direction"), quantityParam("baseline")],
+  body: ([history, t, periodsLeft, direction, b], ctx) => {
+    // The history's numbers are plain; a target typed "35%" puts them on the percent scale with it.
+    const [target, baseline, ...rest] = onOneScale(t, b, ...history.map((v) => (v === null ? undefined : { value: v, percent: false })));
+    history = history.map((v, i) => (v === null ? null : (rest[i] ?? v)));
     if (periodsLeft === undefined) return fail("#N/A", say(ctx.lang, "NO_PERIODS"));
     if (periodsLeft < 0) return fail("#VALUE!", say(ctx.lang, "BAD_PERIODS", { value: periodsLeft }));
     const projection = projectLinear(history, periodsLeft);
