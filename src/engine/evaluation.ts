@@ -65,8 +65,23 @@ export interface KpiTrend {
     readonly periodsLeft: number;
     readonly attainment?: number;
     readonly score?: number;
+    /** The deadline period's target used for `attainment` instead of the KPI's target (per-period targets, DOMAIN §5). */
+    readonly target?: number;
+    /** The label of that period. */
+    readonly targetPeriod?: string;
   };
-  readonly pace?: { readonly expected: number; readonly behind: boolean };
+  /**
+   * Expected value today and whether the actual is behind it. `source`: the straight line from baseline
+   * to target, or the per-period targets (DOMAIN §5), then with the current `period` and how the targets
+   * were read (`phased`: their running sum; `level`: the latest one).
+   */
+  readonly pace?: {
+    readonly expected: number;
+    readonly behind: boolean;
+    readonly source?: "line" | "period-targets";
+    readonly period?: string;
+    readonly mode?: "phased" | "level";
+  };
   readonly limits?: { readonly centre: number; readonly lower: number; readonly upper: number };
   /** Latest process-behaviour signal, with the history position that raised it. */
   readonly signal?: { readonly kind: SignalKind; readonly index: number; readonly label?: string };
@@ -94,14 +109,33 @@ export interface KpiEvaluation {
   /** The objective the KPI serves best, and why (DOMAIN §4: "time to hire measures talent attraction"). */
   readonly best: { readonly objective?: string; readonly index?: number; readonly strength: Strength; readonly evidence?: Bilingual };
   readonly trend: KpiTrend;
+  /**
+   * Where the KPI sits in a cascade (DOMAIN §2 "Cascades"); present only for a KPI with a parent or
+   * children. `parent` and `children` are indexes into `Evaluation.kpis`. `fromChildren`: the KPI has no
+   * actual of its own and `score` is the weighted mean of its children's scores (no `attainment` then).
+   * `worstChild`: the child with the lowest score, shown beside the parent's own or rolled-up score.
+   */
+  readonly cascade?: KpiCascade;
 }
 
-/** Weighted total over the KPIs with a score (DOMAIN §2). */
+/** A KPI's place in a cascade (DOMAIN §2). */
+export interface KpiCascade {
+  readonly parent?: number;
+  readonly children: readonly number[];
+  readonly fromChildren: boolean;
+  readonly worstChild?: { readonly index: number; readonly score: number };
+}
+
+/**
+ * Weighted total over the KPIs with a score (DOMAIN §2). When the table has a cascade, only top-level
+ * KPIs (no parent) count, and `excludedChildren` lists the KPIs left out because they roll up into a parent.
+ */
 export interface TotalView {
   readonly value?: number;
   readonly mode: "weighted" | "equal" | "none";
   readonly scored: number;
   readonly excludedNoWeight: readonly number[];
+  readonly excludedChildren?: readonly number[];
 }
 
 /** The evaluation of a KPI table against a strategy. */

@@ -59,6 +59,13 @@ export type ColumnRole =
   | "green"
   | "amber";
 
+/**
+ * Every role a header can name: the sixteen {@link ColumnRole}s plus `parent` (DOMAIN §2 "Cascades":
+ * the KPI this one rolls up into). Kept apart from `ColumnRole` so that tables keyed by every
+ * `ColumnRole` (the task pane's role list) stay complete.
+ */
+export type HeaderRole = ColumnRole | "parent";
+
 /** A parsed deadline or period end (DOMAIN §1 "Deadlines"). */
 export interface Deadline {
   /** Excel serial date (1900 system) of the last day of the period named. */
@@ -77,6 +84,30 @@ export interface HistoryPoint {
   readonly label: string;
   /** Parsed value, or `null` for a blank or unreadable cell (which is reported in issues). */
   readonly value: number | null;
+}
+
+/**
+ * One per-period target (DOMAIN §5 "Per-period targets"): the value the KPI should reach in a period
+ * (`Target Jan`, `1月目标`, `Q1 target` …), on the same percent scale as the row's other numbers.
+ */
+export interface PeriodTarget {
+  /** The period: the history column's label when the history has the period, else the period as the header names it (`Q1`, `2026-01`). */
+  readonly label: string;
+  /** Parsed value, or `null` for a blank or unreadable cell, or a history period with no target column. */
+  readonly value: number | null;
+}
+
+/** A per-period target column (DOMAIN §5), as `ColumnMap.periodTargets` lists them. */
+export interface PeriodTargetColumn {
+  /** 0-based column of the target cells. */
+  readonly column: number;
+  /** The period the header names, as written without its target word (`Jan`, `2026-01`, `Q1`, `1月`, `一季度`). */
+  readonly label: string;
+  /**
+   * Position in `Kpi.periodTargets`: the index of the same period in `history` when the history has it,
+   * else a position after the history (target periods without a history column, oldest first).
+   */
+  readonly index: number;
 }
 
 /** One KPI row as read from the table, with parsed values. Missing inputs are `undefined`. */
@@ -111,14 +142,31 @@ export interface Kpi {
   readonly green?: number;
   readonly amber?: number;
   readonly history: readonly HistoryPoint[];
+  /**
+   * The Parent cell as written (DOMAIN §2 "Cascades"): the name of the KPI this one rolls up into.
+   * `evaluate` resolves it to a KPI of the table.
+   */
+  readonly parent?: string;
+  /**
+   * Per-period targets (DOMAIN §5), present when the table has target columns per period. Entry `i`
+   * is the target of `history[i]` for every `i < history.length` (`null` where that period has no
+   * target); target periods without a history column follow, oldest first.
+   */
+  readonly periodTargets?: readonly PeriodTarget[];
   /** Whether numbers in this row were percentages (so the sheets can format them as %). */
   readonly isPercent?: boolean;
   /** Unrecognised columns, by header text, kept as written. */
   readonly extra: Readonly<Record<string, CellValue>>;
 }
 
-/** Column index per recognised role (0-based), plus the period columns oldest first. */
-export type ColumnMap = Partial<Record<ColumnRole, number>> & { readonly history: readonly number[] };
+/**
+ * Column index per recognised role (0-based), plus the period columns oldest first, and the per-period
+ * target columns when there are any (DOMAIN §5; in `Kpi.periodTargets` order).
+ */
+export type ColumnMap = Partial<Record<HeaderRole, number>> & {
+  readonly history: readonly number[];
+  readonly periodTargets?: readonly PeriodTargetColumn[];
+};
 
 /** What `readKpiTable` returns (DOMAIN §1). */
 export interface KpiTable {

@@ -7,6 +7,8 @@ import {
   parseNumber,
   parsePerspective,
   parsePeriodHeader,
+  parsePeriodTargetHeader,
+  companyRollUp,
   readKpiTable,
   readObjectives,
   roleCandidates,
@@ -41,6 +43,7 @@ describe("text parsers given Object.prototype names", () => {
     ["parseCadence", parseCadence],
     ["parsePerspective", parsePerspective],
     ["parsePeriodHeader", parsePeriodHeader],
+    ["parsePeriodTargetHeader", parsePeriodTargetHeader],
     ["roleOfHeader", roleOfHeader],
     ["roleCandidates", roleCandidates],
     ["tokenize", tokenize],
@@ -82,6 +85,19 @@ describe("a KPI table and a strategy made of Object.prototype names", () => {
     expect(table.kpis[0]?.extra["__proto__"]).toBe(1);
     expect(table.kpis[0]?.extra["constructor"]).toBe(2);
     expect(Object.keys(table.kpis[0]?.extra ?? {})).toEqual(["__proto__", "constructor"]);
+  });
+
+  it("rolls KPIs named after prototype properties up into each other, and teams of such names into a company", () => {
+    const keys = [...new Set(PROTOTYPE_KEYS)];
+    const rows = keys.map((key, i) => [key, i === 0 ? "" : keys[0], 10, 9 + (i % 3), 1]);
+    const table = readKpiTable([["KPI", "Parent", "Target", "Actual", "Weight"], ["x", "__proto__", 10, 10, 1], ...rows], { asOf: AS_OF });
+    const e = evaluate(table, [], { asOf: AS_OF });
+    expect(badLeaves(e)).toEqual([]);
+    expect(e.kpis[0]?.cascade?.parent).toBe(1 + keys.indexOf("__proto__"));
+    expect(e.kpis[1]?.cascade?.children.length).toBe(keys.length - 1);
+    const company = companyRollUp(keys.map((name) => ({ name, total: 1, weight: 1 })));
+    expect(company.total).toBe(1);
+    expect(badLeaves(company)).toEqual([]);
   });
 
   it("links a KPI that names 'Hire a constructor' to it explicitly", () => {

@@ -1,4 +1,4 @@
-import type { ColumnRole } from "../model";
+import type { HeaderRole } from "../model";
 
 /**
  * Header synonyms per column role (DOMAIN §1), as an analyst writes them; they are compared after
@@ -8,7 +8,7 @@ import type { ColumnRole } from "../model";
  * description). So more specific synonyms beat general ones ("Target date" → deadline, not target).
  * Extend freely.
  */
-export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
+export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = {
   name: [
     "KPI", "KPIs", "KPI Name", "KPI Title", "Indicator", "Indicator Name", "Key Performance Indicator", "Metric", "Metric Name", "Measure",
     "Measure Name", "Performance Measure", "Performance Indicator", "Name", "Item", "KPI / Metric",
@@ -64,7 +64,24 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
     "Amber", "Amber Threshold", "Yellow", "Yellow Threshold", "Warning", "Warning Threshold", "Red Flag", "Red Threshold", "Alert", "Tolerance",
     "预警值", "黄灯", "黄灯阈值", "预警线", "警戒值", "门槛值", "底线值",
   ],
+  // DOMAIN §2 "Cascades": the KPI this row rolls up into. "Parent KPI Name" and "上级指标名称" are listed
+  // whole so that the name synonyms inside them ("KPI Name", "指标名称") do not win.
+  parent: [
+    "Parent", "Parent KPI", "Parent KPI Name", "Parent Metric", "Parent Measure", "Parent Indicator", "Parent Name", "Parent Item",
+    "Rolls up to", "Roll up to", "Rolls into", "Roll-up", "Roll-up KPI", "Rollup", "Contributes to", "Cascades from", "Child of",
+    "上级指标", "上级指标名称", "父指标", "父指标名称", "父级指标", "上级", "上级KPI", "父级", "所属指标", "归属指标", "所属上级指标", "上级考核指标", "汇总至", "归集至",
+  ],
 };
+
+/**
+ * Words that make a period header a target for that period (DOMAIN §5 "Per-period targets"): before the
+ * period (`Target Jan`, `目标1月`) or after it (`Jan target`, `1月目标`, `一季度目标`), or in brackets
+ * after it (`Jan (plan)`). Matched after NFKC and lower case; Latin words as whole words.
+ */
+export const PERIOD_TARGET_WORDS: readonly string[] = [
+  "target", "targets", "tgt", "plan", "planned", "budget", "budgeted", "goal", "objective value",
+  "目标", "目标值", "计划", "计划值", "预算", "预算值", "指标值", "考核目标",
+];
 
 /**
  * Words that make a header a computed column rather than an input ("Target achievement %", "完成率",

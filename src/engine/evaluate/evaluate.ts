@@ -13,6 +13,9 @@ import { clampScore } from "../score/clampScore";
 import { rollUp } from "../score/rollUp";
 import { STATUSES, statusOf, type Status } from "../score/status";
 import { weightedTotal } from "../score/weightedTotal";
+import { cascadeScores, type CascadeNode } from "../score/cascade";
+import { parentLinks, type ParentLinks } from "../score/parentLinks";
+import { CASCADE_MESSAGES } from "../messages/cascade";
 import { resolveSettings, type SettingsInput } from "../settings";
 import { checkSmart } from "../smart/checkSmart";
 import { linkEvidenceText } from "../match/evidence";
@@ -22,6 +25,21 @@ import { kpiTrend } from "./kpiTrend";
 import { withTextFacts } from "./withTextFacts";
 
 const LETTERS = ["S", "M", "A", "R", "T"] as const;
+
+/** The cascade part of a KPI's evaluation (§2), only for KPIs that have a parent or children. */
+function cascadeView(links: ParentLinks, node: CascadeNode | undefined, index: number): Pick<KpiEvaluation, "cascade"> {
+  const parent = links.parent[index];
+  const children = links.children[index] ?? [];
+  if (parent === undefined && children.length === 0) return {};
+  return {
+    cascade: {
+      ...(parent === undefined ? {} : { parent }),
+      children,
+      fromChildren: node?.fromChildren === true,
+      ...(node?.worstChild === undefined ? {} : { worstChild: node.worstChild }),
+    },
+  };
+}
 
 function matchKpi(kpi: Kpi): MatchKpi {
   return { name: kpi.name, description: kpi.description, objective: kpi.objective, weight: kpi.weight, perspective: kpi.perspective, owner: kpi.owner };
@@ -51,17 +69,32 @@ export function evaluate(table: KpiTable, objectives: readonly Objective[], sett
   let smartPass = 0;
   let smartSum = 0;
 
-  const rows: KpiEvaluation[] = kpis.map((source, index) => {
+  // Cascades (§2): which KPI each Parent cell names; cycles and unknown names are reported and unlinked.
+  const links = parentLinks(kpis.map((k) => ({ name: k.name, parent: k.parent, row: k.row })));
+  const prepared = kpis.map((source, index) => {
     const { kpi, filled } = withTextFacts(source, settings);
-    const series = kpi.history.map((p) => p.value);
     for (const field of filled) issues.push(makeIssue(EVALUATE_MESSAGES, "INPUT_FROM_TEXT", { field, name: kpi.name }, { kpi: index, row: kpi.row }));
     const direction = kpi.direction ?? "higher";
+    // Attainment and score (§2). A parent without an actual is scored from its children instead, which says so.
+    const att = attainment({ actual: kpi.actual, target: kpi.target, baseline: kpi.baseline, direction, band: kpi.band });
+    const fromChildren = kpi.actual === undefined && (links.children[index]?.length ?? 0) > 0;
+    if (!fromChildren) for (const issue of att.issues) issues.push({ ...issue, kpi: index, row: kpi.row });
+    const own = att.ok ? clampScore(att.value, settings.floor, settings.cap) : undefined;
+    return { kpi, direction, att, own };
+  });
+  issues.push(...links.issues);
+  const linked = links.parent.some((p) => p !== undefined);
+  const cascade = linked
+    ? cascadeScores(prepared.map(({ kpi, own }) => ({ name: kpi.name, row: kpi.row, score: own, weight: kpi.weight, hasActual: kpi.actual !== undefined })), links)
+    : undefined;
+  if (cascade !== undefined) issues.push(...cascade.issues);
+
+  const rows: KpiEvaluation[] = prepared.map(({ kpi, direction, att, own }, index) => {
+    const series = kpi.history.map((p) => p.value);
     const green = kpi.green ?? settings.green;
     const amber = kpi.amber ?? settings.amber;
-    // Attainment and score (§2).
-    const att = attainment({ actual: kpi.actual, target: kpi.target, baseline: kpi.baseline, direction, band: kpi.band });
-    for (const issue of att.issues) issues.push({ ...issue, kpi: index, row: kpi.row });
-    const score = att.ok ? clampScore(att.value, settings.floor, settings.cap) : undefined;
+    const node = cascade?.nodes[index];
+    const score = node === undefined ? own : node.score;
     // Best objective (§4) feeds Relevant (§3).
     const found = match.best[index] ?? { strength: 0 as const };
     const evidence = found.evidence !== undefined && found.objective !== undefined ? linkEvidenceText(found.evidence, found.objective) : undefined;
@@ -146,18 +179,26 @@ export function evaluate(table: KpiTable, objectives: readonly Objective[], sett
         green,
         amber,
       },
-      ...(att.ok ? { attainment: att.value, attainmentKind: att.kind, score } : {}),
+      ...(att.ok ? { attainment: att.value, attainmentKind: att.kind } : {}),
+      ...(score === undefined ? {} : { score }),
       status,
       behindPace,
       smart,
       best,
       trend,
+      ...cascadeView(links, node, index),
     };
   });
 
-  // Totals and roll-ups (§2).
+  // Totals and roll-ups (§2). The weighted total counts top-level KPIs only, so no child is counted
+  // twice (once in its parent, once itself); roll-ups by group keep every KPI.
   const items = rows.map((r) => ({ score: r.score, weight: r.inputs.weight }));
-  const total = weightedTotal(items);
+  const top = rows.map((_, i) => i).filter((i) => links.parent[i] === undefined);
+  const children = rows.map((_, i) => i).filter((i) => links.parent[i] !== undefined);
+  const totalled = weightedTotal(children.length === 0 ? items : top.map((i) => items[i] ?? {}));
+  const back = (list: readonly number[]) => (children.length === 0 ? list : list.map((j) => top[j] ?? j));
+  const total = { ...totalled, used: back(totalled.used), excludedNoWeight: back(totalled.excludedNoWeight) };
+  if (children.length > 0) issues.push(makeIssue(CASCADE_MESSAGES, "TOTAL_TOP_LEVEL_ONLY", { count: children.length, top: top.length }));
   issues.push(...total.issues);
   issues.push(...match.issues);
   const by = (key: (r: KpiEvaluation) => string | undefined) => rollUp(rows.map((r, i) => ({ ...items[i], group: key(r) })));
@@ -168,7 +209,13 @@ export function evaluate(table: KpiTable, objectives: readonly Objective[], sett
     headerRow: table.headerRow,
     kpis: rows,
     objectives,
-    total: { value: total.value, mode: total.mode, scored: total.used.length, excludedNoWeight: total.excludedNoWeight },
+    total: {
+      value: total.value,
+      mode: total.mode,
+      scored: total.used.length,
+      excludedNoWeight: total.excludedNoWeight,
+      ...(children.length === 0 ? {} : { excludedChildren: children }),
+    },
     rollUps: {
       perspective: by((r) => r.inputs.perspective),
       objective: by((r) => r.best.objective ?? r.inputs.objective),

@@ -47,3 +47,30 @@ export function historyPeriodEnd(header: unknown, asOf: number): number | undefi
   }
   return undefined;
 }
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+/**
+ * The first and last day of the period a label names (DOMAIN §5 "Per-period targets"): months,
+ * quarters, halves and years from their calendar bounds, weeks and days from their dates; a date
+ * header read as `2026-01-01` is its month. Labels without a year (`Jan`, `Q3`, `1月`) are taken to be
+ * in the as-of year, as in {@link historyPeriodEnd}.
+ * @param label a history or period-target label
+ * @param asOf Excel serial "today"
+ * @returns the period's first and last day (Excel serials), or undefined when the label names no period
+ * @example periodSpan("Q1", dateToSerial(2026, 7, 1)) // { start: serial of 2026-01-01, end: serial of 2026-03-31 }
+ */
+export function periodSpan(label: string, asOf: number): { start: number; end: number } | undefined {
+  const day = ISO_DAY.exec(label.trim());
+  const period = parsePeriodHeader(day ? dateToSerial(Number(day[1]), Number(day[2]), Number(day[3])) : label);
+  if (period === undefined) return undefined;
+  const year = period.year ?? serialToParts(asOf).year;
+  const months = MONTHS_PER[period.cadence];
+  if (months !== undefined) {
+    const lastMonth = period.cadence === "yearly" ? 12 : period.index * months;
+    return { start: dateToSerial(year, lastMonth - months + 1, 1), end: dateToSerial(year, lastMonth + 1, 0) };
+  }
+  const days = DAYS_PER[period.cadence] ?? 1;
+  const end = dateToSerial(year, 1, period.index * days);
+  return { start: end - days + 1, end };
+}

@@ -36,6 +36,16 @@ export const READ_MESSAGES = {
   FREQUENCY_UNREADABLE: { severity: "warning", en: "Cell {cell} ({header}): \"{text}\" is not a frequency (monthly, quarterly …).", zh: "单元格 {cell}（{header}）：“{text}”不是频率（每月、每季度 …）。" },
   PERSPECTIVE_UNKNOWN: { severity: "info", en: "Cell {cell} ({header}): \"{text}\" is not one of the four perspectives; kept as written.", zh: "单元格 {cell}（{header}）：“{text}”不属于四个维度之一，按原文保留。" },
   ACTUAL_FROM_HISTORY: { severity: "info", en: "\"{name}\": no actual given; the latest period value ({period}) is used.", zh: "“{name}”：未给出实际值，使用最近一期（{period}）的数值。" },
+  PERIOD_TARGETS_READ: {
+    severity: "info",
+    en: "{count} per-period target column(s) read (\"{first}\" … \"{last}\"): pace and the deadline's target use them.",
+    zh: "已读取 {count} 个分期目标列（“{first}”…“{last}”）：进度与截止期目标按分期目标计算。",
+  },
+  PERIOD_TARGET_IGNORED: {
+    severity: "info",
+    en: "Column {cell} \"{header}\" is a target for a period that already has one, or of another cadence than the other period targets: kept as an extra column.",
+    zh: "列 {cell}“{header}”所对应的期间已有目标，或其周期与其他分期目标不同：作为附加列保留。",
+  },
   HISTORY_REORDERED: { severity: "info", en: "Period columns were not oldest first; they were read in date order.", zh: "期间列不是按从早到晚排列，已按日期顺序读取。" },
 } as const satisfies MessageTable;
 

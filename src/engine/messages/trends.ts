@@ -45,6 +45,16 @@ export const TRENDS_MESSAGES = {
     en: "Behind pace: {actual} today, {expected} expected on the straight line from baseline to target; shown as At risk.",
     zh: "进度落后：当前为 {actual}，按基线到目标的直线进度应为 {expected}；状态记为“有风险”。",
   },
+  PACE_FROM_PERIOD_TARGETS: {
+    severity: "info",
+    en: "Expected today {expected}: the per-period target to date at {period}, instead of the straight line from baseline to target.",
+    zh: "当前应达 {expected}：按截至 {period} 的分期目标计算，而非基线到目标的直线进度。",
+  },
+  PROJECTION_PERIOD_TARGET: {
+    severity: "info",
+    en: "Projected attainment compares the projection with the target of the deadline's period {period} ({target}).",
+    zh: "预测达成率以截止期 {period} 的目标（{target}）与预测值比较。",
+  },
   SIGNAL_ABOVE_LIMIT: {
     severity: "warning",
     en: "{period} is above the upper process limit ({limit}): something changed.",

@@ -2,7 +2,7 @@
  * Reading an analyst's KPI table (DOMAIN §1, issue 3 item 1): find the header row, recognise the columns,
  * read each KPI row's values, and report every cell that could not be read. Never throws.
  */
-import type { ColumnMap, ColumnRole, Issue, Kpi, KpiTable } from "../model";
+import type { ColumnMap, HeaderRole, Issue, Kpi, KpiTable } from "../model";
 import { makeIssue } from "../messages/define";
 import { READ_MESSAGES } from "../messages/read";
 import { cellText } from "../parse/internal/cellText";
@@ -21,8 +21,11 @@ import { parseNumber } from "../parse/number";
 
 /** Options for `readKpiTable`. */
 export interface ReadOptions {
-  /** Override any role by header text or 0-based column index; `history` lists period columns oldest first. */
-  columns?: Partial<Record<ColumnRole, string | number>> & { history?: ReadonlyArray<string | number> };
+  /**
+   * Override any role (including `parent`) by header text or 0-based column index; `history` lists period
+   * columns oldest first. Per-period target columns (`Target Jan` …) are found by their headers.
+   */
+  columns?: Partial<Record<HeaderRole, string | number>> & { history?: ReadonlyArray<string | number> };
   /** Excel number formats, same shape as the values ("0.0%" marks a cell as a fraction shown as a percentage). */
   numberFormats?: unknown[][];
   /** First month of the fiscal year (1–12, default 1): FY2027 with 4 ends 2027-03-31. */
@@ -83,12 +86,14 @@ export function readKpiTable(values: unknown[][], options: ReadOptions = {}): Kp
   const extras = extraKeys(layout.extras.filter((c) => c !== guessed), headers);
 
   const formats = Array.isArray(opts.numberFormats) ? opts.numberFormats : undefined;
-  const numeric = [finalColumns.baseline, finalColumns.target, finalColumns.actual, ...finalColumns.history].filter((c): c is number => c !== undefined);
+  const periodTargetColumns = (finalColumns.periodTargets ?? []).map((t) => t.column);
+  const numeric = [finalColumns.baseline, finalColumns.target, finalColumns.actual, ...finalColumns.history, ...periodTargetColumns].filter((c): c is number => c !== undefined);
   const percentHeader = new Set(numeric.filter((c) => isPercentHeader(headers[c] ?? "")));
   const ctx: ReadContext = {
     headers,
     columns: finalColumns,
     historyLabels: layout.historyLabels,
+    periodTargetLabels: layout.periodTargetLabels,
     extras,
     formats,
     percentHeader,

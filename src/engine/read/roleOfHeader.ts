@@ -3,27 +3,27 @@
  * data/headerSynonyms.ts.
  */
 import { COMPUTED_HEADER_WORDS, HEADER_QUALIFIER_PATTERN, HEADER_SYNONYMS } from "../data/headerSynonyms";
-import type { ColumnRole } from "../model";
+import type { ColumnRole, HeaderRole } from "../model";
 import { cellText } from "../parse/internal/cellText";
 import { normalizeHeader } from "../parse/normalize";
 import { headerKeys, isCjkWord, spacedWord } from "./internal/headerKeys";
 
 /** A role a header could have, with how strongly it matched (exact 100, after dropping a qualifier 90, else the synonym's length). */
 export interface RoleCandidate {
-  readonly role: ColumnRole;
+  readonly role: HeaderRole;
   readonly score: number;
 }
 
 interface Synonym {
-  readonly role: ColumnRole;
+  readonly role: HeaderRole;
   readonly key: string;
   readonly spaced: string;
   readonly cjk: boolean;
 }
 
-const EXACT = new Map<string, ColumnRole>();
+const EXACT = new Map<string, HeaderRole>();
 const SYNONYMS: Synonym[] = [];
-for (const [role, words] of Object.entries(HEADER_SYNONYMS) as [ColumnRole, readonly string[]][]) {
+for (const [role, words] of Object.entries(HEADER_SYNONYMS) as [HeaderRole, readonly string[]][]) {
   for (const word of words) {
     const key = normalizeHeader(word);
     if (key === "") continue;
@@ -39,7 +39,8 @@ const NONE: readonly RoleCandidate[] = [];
 /**
  * Every role a header could have, best first (one entry per role).
  * @param header a header cell
- * @returns candidates, empty when the header names no role or a computed column ("Achievement %", "完成率")
+ * @returns candidates (including `parent`, DOMAIN §2), empty when the header names no role or a computed column ("Achievement %", "完成率")
+ * @example roleCandidates("上级指标") // [{ role: "parent", score: 100 }, …]
  * @example roleCandidates("责任部门") // [{ role: "owner", score: 100 }, { role: "department", score: 4 }]
  */
 export function roleCandidates(header: unknown): readonly RoleCandidate[] {
@@ -47,7 +48,7 @@ export function roleCandidates(header: unknown): readonly RoleCandidate[] {
   if (text.trim() === "" || text.length > 80) return NONE;
   const { key, spaced } = headerKeys(text);
   if (key === "") return NONE;
-  const found = new Map<ColumnRole, number>();
+  const found = new Map<HeaderRole, number>();
   const exact = EXACT.get(key);
   if (exact !== undefined) found.set(exact, 100);
   else {
@@ -69,12 +70,15 @@ export function roleCandidates(header: unknown): readonly RoleCandidate[] {
 /**
  * The role a header names, by normalised synonyms: exact synonyms first, then a year/YTD qualifier dropped
  * ("Target 2026", "FY27 Target", "YTD Actual"), then the most specific synonym inside the header
- * ("KPI Owner" → owner, "Target date" → deadline).
+ * ("KPI Owner" → owner, "Target date" → deadline). A Parent column (DOMAIN §2 "Cascades") is not one of
+ * the sixteen `ColumnRole`s: for "Parent KPI" or "上级指标" the answer is `undefined`, and
+ * {@link roleCandidates} names it (`parent`).
  * @param header a header cell
  * @returns the role, or `undefined`
  * @example roleOfHeader("目标（万元）") // "target"
  * @example roleOfHeader("KPI Owner") // "owner"
  */
 export function roleOfHeader(header: unknown): ColumnRole | undefined {
-  return roleCandidates(header)[0]?.role;
+  const role = roleCandidates(header)[0]?.role;
+  return role === "parent" ? undefined : role;
 }

@@ -21,6 +21,18 @@ describe("roleOfHeader", () => {
     (header) => expect(roleOfHeader(header)).toBeUndefined(),
   );
 
+  it.each(["Parent", "Parent KPI", "Parent KPI Name", "Parent metric", "Rolls up to", "Roll-up", "上级指标", "上级指标名称", "父指标", "上级", "所属指标", "归属指标"])(
+    "%j names the parent (DOMAIN §2 Cascades), which roleOfHeader leaves out of the sixteen column roles",
+    (header) => {
+      expect(roleCandidates(header)[0]).toEqual({ role: "parent", score: 100 });
+      expect(roleOfHeader(header)).toBeUndefined();
+    },
+  );
+
+  it("keeps a Parent objective an objective", () => {
+    expect(roleOfHeader("Parent objective")).toBe("objective");
+  });
+
   it("lists fallbacks so a second column can take another role", () => {
     // 责任部门 is an owner synonym (exact: 100) and ends with 部门 (department): 2 characters + 2 for ending the header = 4.
     expect(roleCandidates("责任部门")).toEqual([{ role: "owner", score: 100 }, { role: "department", score: 4 }]);

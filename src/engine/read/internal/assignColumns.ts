@@ -1,9 +1,11 @@
 /**
  * Internal: deciding which column plays which role (DOMAIN §1), given the header row. Overrides from
- * `options.columns` first; then period headers become history; then each remaining role goes to the
- * column that names it most strongly (ties: leftmost). Columns left over are extras.
+ * `options.columns` first; then period headers become history; then per-period targets (`Target Jan`,
+ * `1月目标`: DOMAIN §5) are set aside; then each remaining role goes to the column that names it most
+ * strongly (ties: leftmost). Columns left over are extras.
  */
-import type { Cadence, ColumnMap, ColumnRole, Issue } from "../../model";
+import { HEADER_SYNONYMS } from "../../data/headerSynonyms";
+import type { Cadence, ColumnMap, HeaderRole, Issue } from "../../model";
 import { makeIssue } from "../../messages/define";
 import { READ_MESSAGES } from "../../messages/read";
 import { cellText } from "../../parse/internal/cellText";
@@ -13,11 +15,14 @@ import type { ReadOptions } from "../readKpiTable";
 import { roleCandidates } from "../roleOfHeader";
 import { columnLetter } from "./cellRef";
 import { historyOrder, type FoundPeriod } from "./historyOrder";
+import { periodTargetColumns } from "./periodTargetColumns";
 
-/** The column layout: roles, history (oldest first) with labels, and extras. */
+/** The column layout: roles, history (oldest first) with labels, per-period target labels, and extras. */
 export interface Layout {
   columns: ColumnMap;
   historyLabels: string[];
+  /** One label per `Kpi.periodTargets` entry (empty when the table has no per-period targets). */
+  periodTargetLabels: readonly string[];
   historyCadence?: Cadence;
   extras: number[];
   issues: Issue[];
@@ -34,7 +39,7 @@ export interface Layout {
 export function assignColumns(headers: readonly string[], headerCells: readonly unknown[], overrides: ReadOptions["columns"]): Layout {
   const width = headers.length;
   const issues: Issue[] = [];
-  const roleOf = new Map<ColumnRole, number>();
+  const roleOf = new Map<HeaderRole, number>();
   const taken = new Set<number>();
   const resolve = (ref: string | number): number | undefined => {
     if (typeof ref === "number") return Number.isInteger(ref) && ref >= 0 && ref < width ? ref : undefined;
@@ -48,12 +53,13 @@ export function assignColumns(headers: readonly string[], headerCells: readonly 
   let periods: (PeriodHeader | undefined)[] = [];
   if (overrides !== null && typeof overrides === "object") {
     for (const [role, ref] of Object.entries(overrides)) {
-      if (role === "history") continue;
+      // Only the roles a header can name: a "__proto__" or unknown key is not a role.
+      if (role === "history" || !Object.hasOwn(HEADER_SYNONYMS, role)) continue;
       if (typeof ref !== "string" && typeof ref !== "number") continue;
       const c = resolve(ref);
       if (c === undefined) issues.push(makeIssue(READ_MESSAGES, "COLUMN_OVERRIDE_NOT_FOUND", { column: String(ref), role }));
       else {
-        roleOf.set(role as ColumnRole, c);
+        roleOf.set(role as HeaderRole, c);
         taken.add(c);
       }
     }
@@ -92,9 +98,13 @@ export function assignColumns(headers: readonly string[], headerCells: readonly 
     if (cadences.size === 1 && only !== undefined) historyCadence = only;
   }
   if (reordered) issues.push(makeIssue(READ_MESSAGES, "HISTORY_REORDERED"));
+  const historyLabels = history.map((c) => headers[c] ?? columnLetter(c));
+  const targets = periodTargetColumns(headers, headerCells, history, historyLabels, taken);
+  for (const t of targets.columns) taken.add(t.column);
+  issues.push(...targets.issues);
 
-  const candidates: { column: number; role: ColumnRole; score: number }[] = [];
-  const strongest = new Map<number, { role: ColumnRole; score: number }>();
+  const candidates: { column: number; role: HeaderRole; score: number }[] = [];
+  const strongest = new Map<number, { role: HeaderRole; score: number }>();
   for (let c = 0; c < width; c++) {
     if (taken.has(c)) continue;
     const list = roleCandidates(headers[c]);
@@ -112,13 +122,14 @@ export function assignColumns(headers: readonly string[], headerCells: readonly 
       issues.push(makeIssue(READ_MESSAGES, "DUPLICATE_COLUMN", { cell: columnLetter(column), header: headers[column] ?? "", role: best.role }));
     }
   }
-  const columns: Partial<Record<ColumnRole, number>> = {};
+  const columns: Partial<Record<HeaderRole, number>> = {};
   for (const [role, c] of roleOf) columns[role] = c;
   const extras: number[] = [];
   for (let c = 0; c < width; c++) if (!taken.has(c)) extras.push(c);
   const layout: Layout = {
-    columns: { ...columns, history },
-    historyLabels: history.map((c) => headers[c] ?? columnLetter(c)),
+    columns: targets.columns.length > 0 ? { ...columns, history, periodTargets: targets.columns } : { ...columns, history },
+    historyLabels,
+    periodTargetLabels: targets.labels,
     extras,
     issues,
   };

@@ -9,6 +9,8 @@ export interface ReadContext {
   readonly headers: readonly string[];
   readonly columns: ColumnMap;
   readonly historyLabels: readonly string[];
+  /** One label per `Kpi.periodTargets` entry (DOMAIN §5); empty when the table has no per-period targets. */
+  readonly periodTargetLabels: readonly string[];
   /** Extra columns and the key each is kept under in `Kpi.extra`. */
   readonly extras: readonly { column: number; key: string }[];
   readonly formats: readonly unknown[][] | undefined;

@@ -1,7 +1,7 @@
 /**
  * Internal: one data row → one KPI (DOMAIN §1), with every unreadable cell reported.
  */
-import type { CellValue, Direction, HistoryPoint, Kpi, Perspective } from "../../model";
+import type { CellValue, Direction, HistoryPoint, Kpi, PeriodTarget, Perspective } from "../../model";
 import { makeIssue } from "../../messages/define";
 import { READ_MESSAGES } from "../../messages/read";
 import { cellText } from "../../parse/internal/cellText";
@@ -23,6 +23,7 @@ export interface FillDown {
   perspectiveText?: string;
   objective?: string;
   department?: string;
+  parent?: string;
 }
 
 /** A KPI under construction. */
@@ -52,6 +53,9 @@ export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k:
   setText(kpi, "objective", (fill.objective = objective));
   const department = text(cols.department) ?? (merged(cols.department) ? fill.department : undefined);
   setText(kpi, "department", (fill.department = department));
+  // DOMAIN §2 "Cascades": the KPI this one rolls up into, as written (a merged Parent cell covers its rows).
+  const parent = text(cols.parent) ?? (merged(cols.parent) ? fill.parent : undefined);
+  setText(kpi, "parent", (fill.parent = parent));
   readPerspective(ctx, row, r, k, kpi, fill);
 
   // Numbers: target (may be a band or a comparator), baseline, actual, history; then the row percent rule.
@@ -84,6 +88,8 @@ export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k:
   const baseline = num(cols.baseline);
   const actual = num(cols.actual);
   const history = ctx.columns.history.map((c) => num(c));
+  // Per-period targets (DOMAIN §5) are the row's numbers too: the one percent scale below covers them.
+  const periodTargets = (ctx.columns.periodTargets ?? []).map((t) => ({ index: t.index, cell: num(t.column) }));
   // One percent scale for the whole row (DOMAIN §3; parse/percentScale.ts). Cells that are % by their
   // text, number format or a % header column are fractions already; the rule scales the plain ones.
   const scale = percentScale(numbers, { unit: kpi.unit, text: name });
@@ -107,6 +113,11 @@ export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k:
   }
   if (actual !== undefined) kpi.actual = actual.value;
   kpi.history = history.map((h, i): HistoryPoint => ({ label: ctx.historyLabels[i] ?? "", value: h?.value ?? null }));
+  if (periodTargets.length > 0) {
+    const values: (number | null)[] = ctx.periodTargetLabels.map(() => null);
+    for (const { index, cell } of periodTargets) if (cell !== undefined && index < values.length) values[index] = cell.value;
+    kpi.periodTargets = ctx.periodTargetLabels.map((label, i): PeriodTarget => ({ label, value: values[i] ?? null }));
+  }
   if (cols.actual === undefined) actualFromHistory(ctx, kpi, k);
 
   readWeightAndThresholds(ctx, row, r, k, kpi);
@@ -119,7 +130,7 @@ export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k:
   return kpi;
 }
 
-function setText<K extends "description" | "owner" | "unit" | "objective" | "department">(kpi: Mutable<Kpi>, key: K, value: string | undefined): void {
+function setText<K extends "description" | "owner" | "unit" | "objective" | "department" | "parent">(kpi: Mutable<Kpi>, key: K, value: string | undefined): void {
   if (value !== undefined) kpi[key] = value;
 }
 
