@@ -14,6 +14,7 @@ import type { HostRuntime } from "./proxy";
 import { addSheet } from "./sheetOps";
 import type { WorkbookSnapshot } from "./snapshot";
 import { takeSnapshot } from "./snapshot";
+import { translateFormula } from "./structuredRefs";
 import { createWorkbookModel } from "./workbookModel";
 
 /** Options for a new host. */
@@ -134,6 +135,11 @@ export function createHost(options: HostOptions = {}): InMemoryExcelHost {
       stats.requestBytes.push(requestBytes);
       stats.responseBytes.push(responseBytes);
     },
+  };
+
+  runtime.engine.translator = (formula, hfId, r, c, strict) => {
+    const sheet = runtime.model.sheets.find((s) => s.hfId === hfId && !s.deleted);
+    return translateFormula(runtime, formula, sheet ? { sheet, r, c } : null, strict);
   };
 
   for (const name of options.sheets ?? ["Sheet1"]) addSheet(runtime, name);

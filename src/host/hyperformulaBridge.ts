@@ -14,6 +14,8 @@ import type { Rect } from "./address";
 import { MAX_COLUMNS } from "./address";
 import type { CellValue, EngineContent, Stored } from "./engineContent";
 import { cellKey, constantValue, isFormula, toRaw, toValue } from "./engineContent";
+import { needsTranslation } from "./formulaTokens";
+import { linkRangesOnce, registerFastIndex } from "./hfPlugins";
 
 export type { CellValue, EngineContent } from "./engineContent";
 
@@ -34,7 +36,15 @@ interface SheetStore {
   formulas: number;
   /** Whether HyperFormula holds this sheet's contents. */
   inHf: boolean;
+  /** Cells whose formula HyperFormula gets in a translated form (structured references, #REF!), with that form. */
+  translated: Map<number, string>;
 }
+
+/**
+ * Turns a formula as written into the formula HyperFormula computes (structured references to
+ * absolute A1 ranges, reference errors to #REF!). `strict` throws on a reference Excel would refuse.
+ */
+export type FormulaTranslator = (formula: string, hfId: number, row: number, col: number, strict: boolean) => string;
 
 /** Cell store plus HyperFormula, for the whole workbook. */
 export class FormulaEngine {
@@ -43,37 +53,54 @@ export class FormulaEngine {
   /** Every sheet is kept in HyperFormula (a defined name or INDIRECT can reach any cell). */
   private allInHf = false;
   private suspended = false;
-  /** Set once a sheet was renamed or removed: formula text is then read back from HyperFormula. */
-  private formulaTextStale = false;
+  /** Set by the host: translates formulas that HyperFormula cannot take as written. */
+  translator: FormulaTranslator | null = null;
+  /** Bumped whenever cell contents, sheets or tables change: translations cached at one version stay valid within it. */
+  version = 0;
 
   constructor() {
     // undoLimit 0: the host never undoes, and HyperFormula's undo stack would keep a copy of every write.
     // precisionRounding 14: Excel keeps 15 significant digits; HyperFormula's default (10) would round
     // computed results far more than Excel does. 14 still hides binary noise such as 0.1 + 0.2.
+    registerFastIndex();
     this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", evaluateNullToZero: true, undoLimit: 0, precisionRounding: 14 });
+    linkRangesOnce(this.hf);
   }
 
   addSheet(name: string): number {
     const added = this.hf.addSheet(name);
     const id = this.hf.getSheetId(added);
     if (id === undefined) throw new Error(`HyperFormula did not add sheet ${name}`);
-    this.sheets.set(id, { name, cells: new Map(), formulas: 0, inHf: this.allInHf || this.mentioned(name) });
+    this.sheets.set(id, { name, cells: new Map(), formulas: 0, inHf: this.allInHf || this.mentioned(name), translated: new Map() });
     return id;
   }
 
   removeSheet(hfId: number): void {
+    this.version++;
     this.resume();
     this.hf.removeSheet(hfId);
     this.sheets.delete(hfId);
-    if (this.anyFormula()) this.formulaTextStale = true;
   }
 
   renameSheet(hfId: number, name: string): void {
+    this.version++;
     this.hf.renameSheet(hfId, name);
     const sheet = this.sheets.get(hfId);
     if (sheet) sheet.name = name;
     if (sheet && !sheet.inHf && this.mentioned(name)) this.copyIntoHf(hfId);
-    if (this.anyFormula()) this.formulaTextStale = true;
+  }
+
+  /** The formula HyperFormula gets for a formula written at a cell (the text itself unless it needs translating). */
+  hfFormula(formula: string, hfId: number, row: number, col: number, strict = false): string {
+    return this.translator && needsTranslation(formula) ? this.translator(formula, hfId, row, col, strict) : formula;
+  }
+
+  /** A stored content as HyperFormula takes it at a cell. */
+  private rawAt(content: EngineContent, hfId: number, row: number, col: number): RawCellContent {
+    if (content !== null && typeof content === "object" && "formula" in content) {
+      return this.sheets.get(hfId)?.translated.get(cellKey(row, col)) ?? this.hfFormula(content.formula, hfId, row, col);
+    }
+    return toRaw(content);
   }
 
   /**
@@ -82,7 +109,8 @@ export class FormulaEngine {
    * a filled-down column after the first, and the write that follows hits the same cache entry.
    * Uses HyperFormula's internal parser when present (as `validateFormula` does), else `validateFormula`.
    */
-  isValidFormula(formula: string, hfId?: number, row = 0, col = 0): boolean {
+  isValidFormula(written: string, hfId?: number, row = 0, col = 0): boolean {
+    const formula = hfId === undefined ? written : this.hfFormula(written, hfId, row, col, true);
     const parser = (this.hf as unknown as { _parser?: InternalParser })._parser;
     if (hfId === undefined || typeof parser?.parse !== "function" || !formula.startsWith("=")) return this.hf.validateFormula(formula);
     return parser.parse(formula, { sheet: hfId, row, col }).errors.length === 0;
@@ -93,11 +121,6 @@ export class FormulaEngine {
       this.hf.suspendEvaluation();
       this.suspended = true;
     }
-  }
-
-  private anyFormula(): boolean {
-    for (const sheet of this.sheets.values()) if (sheet.formulas > 0) return true;
-    return false;
   }
 
   /** Whether some stored formula names a sheet of this name (a plain text search: over-inclusive is safe). */
@@ -127,7 +150,7 @@ export class FormulaEngine {
       const c0 = list[0]?.[0] ?? 0;
       const c1 = list[list.length - 1]?.[0] ?? 0;
       const row = new Array<RawCellContent>(c1 - c0 + 1).fill(null);
-      for (const [c, content] of list) row[c - c0] = toRaw(content);
+      for (const [c, content] of list) row[c - c0] = this.rawAt(content, hfId, r, c);
       this.hf.setCellContents({ sheet: hfId, row: r, col: c0 }, [row]);
     }
   }
@@ -153,14 +176,16 @@ export class FormulaEngine {
     const sheet = this.sheets.get(hfId);
     if (!sheet || block.length === 0) return;
     const wasInHf = sheet.inHf;
-    const { cells } = sheet;
+    const { cells, translated } = sheet;
     const formulas: string[] = [];
+    const pending: Array<[number, number, string]> = [];
     // Cells emptied that were already empty: HyperFormula holds nothing there either, so they are not sent.
     const noop: boolean[][] = block.map((row, i) =>
       row.map((content, j) => {
         const key = cellKey(r0 + i, c0 + j);
         const old = cells.get(key);
         if (isFormula(old)) sheet.formulas--;
+        if (translated.size > 0) translated.delete(key);
         if (content === null) {
           cells.delete(key);
           return old === undefined;
@@ -168,17 +193,29 @@ export class FormulaEngine {
         cells.set(key, content);
         if (isFormula(content)) {
           sheet.formulas++;
-          formulas.push(content.formula);
+          if (this.translator && needsTranslation(content.formula)) pending.push([i, j, content.formula]);
+          else formulas.push(content.formula);
         }
         return false;
       }),
     );
+    // Translated once the whole block is stored (a structured reference may read a header in it).
+    this.version++;
+    for (const [i, j, formula] of pending) {
+      const engineFormula = this.hfFormula(formula, hfId, r0 + i, c0 + j);
+      translated.set(cellKey(r0 + i, c0 + j), engineFormula);
+      formulas.push(engineFormula);
+    }
     for (const formula of formulas) this.copyReferenced(formula);
     if (formulas.length > 0) this.copyIntoHf(hfId); // copies the whole sheet, this block included
     if (!wasInHf) return;
     this.suspend();
+    const raw = (row: EngineContent[], i: number, from: number, to: number): RawCellContent[] =>
+      translated.size === 0
+        ? row.slice(from, to).map(toRaw)
+        : row.slice(from, to).map((content, j) => (isFormula(content ?? undefined) ? (translated.get(cellKey(r0 + i, c0 + from + j)) ?? toRaw(content)) : toRaw(content)));
     if (!noop.some((row) => row.includes(true))) {
-      this.hf.setCellContents({ sheet: hfId, row: r0, col: c0 }, block.map((row) => row.map(toRaw)));
+      this.hf.setCellContents({ sheet: hfId, row: r0, col: c0 }, block.map((row, i) => raw(row, i, 0, row.length)));
       return;
     }
     block.forEach((row, i) => {
@@ -188,11 +225,101 @@ export class FormulaEngine {
         const send = j < row.length && skip[j] !== true;
         if (send && start < 0) start = j;
         if (!send && start >= 0) {
-          this.hf.setCellContents({ sheet: hfId, row: r0 + i, col: c0 + start }, [row.slice(start, j).map(toRaw)]);
+          this.hf.setCellContents({ sheet: hfId, row: r0 + i, col: c0 + start }, [raw(row, i, start, j)]);
           start = -1;
         }
       }
     });
+  }
+
+  /**
+   * Replaces every cell of a sheet (after cells were inserted, deleted or moved): the store takes
+   * the new contents and HyperFormula, when it holds the sheet, is refilled from them.
+   */
+  replaceCells(hfId: number, cells: Map<number, Stored>): void {
+    const sheet = this.sheets.get(hfId);
+    if (!sheet) return;
+    this.version++;
+    sheet.cells = cells;
+    sheet.formulas = 0;
+    sheet.translated = new Map();
+    const formulas: string[] = [];
+    for (const [key, content] of cells) {
+      if (!isFormula(content)) continue;
+      sheet.formulas++;
+      if (this.translator && needsTranslation(content.formula)) {
+        const engineFormula = this.hfFormula(content.formula, hfId, Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS);
+        sheet.translated.set(key, engineFormula);
+        formulas.push(engineFormula);
+      } else formulas.push(content.formula);
+    }
+    for (const formula of formulas) this.copyReferenced(formula);
+    const wasInHf = sheet.inHf;
+    if (wasInHf) {
+      this.suspend();
+      this.hf.clearSheet(hfId);
+      sheet.inHf = false;
+    }
+    if (wasInHf || formulas.length > 0 || this.allInHf) this.copyIntoHf(hfId);
+  }
+
+  /** The stored contents of a sheet (read-only use: callers build a new map for replaceCells). */
+  cellsOf(hfId: number): ReadonlyMap<number, Stored> {
+    return this.sheets.get(hfId)?.cells ?? new Map<number, Stored>();
+  }
+
+  /**
+   * Rewrites formula texts across the workbook. `rewrite` gets each formula (with its sheet and
+   * cell) and returns the new text, or undefined to keep it. A changed formula goes to HyperFormula
+   * only when what HyperFormula computes changes (a renamed table translates to the same ranges).
+   * @param engineFollows - HyperFormula already made the change itself (a renamed sheet): texts only
+   */
+  rewriteFormulas(rewrite: (hfId: number, row: number, col: number, formula: string) => string | undefined, engineFollows = false): void {
+    for (const [hfId, sheet] of this.sheets) {
+      if (sheet.formulas === 0) continue;
+      const changes: Array<[number, string, string]> = [];
+      for (const [key, content] of sheet.cells) {
+        if (!isFormula(content)) continue;
+        const next = rewrite(hfId, Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS, content.formula);
+        if (next !== undefined && next !== content.formula) changes.push([key, content.formula, next]);
+      }
+      for (const [key, old, formula] of changes) {
+        const r = Math.floor(key / MAX_COLUMNS);
+        const c = key % MAX_COLUMNS;
+        const translate = this.translator !== null && needsTranslation(formula);
+        const engineFormula = translate ? this.hfFormula(formula, hfId, r, c) : formula;
+        const held = sheet.translated.get(key) ?? old;
+        if (!engineFollows && engineFormula !== held) {
+          this.write(hfId, r, c, [[{ formula }]]);
+          continue;
+        }
+        sheet.cells.set(key, { formula });
+        this.version++;
+        if (translate) sheet.translated.set(key, engineFormula);
+        else sheet.translated.delete(key);
+      }
+    }
+  }
+
+  /** Sends every translated formula to HyperFormula again (a table's range or name changed). */
+  retranslate(): void {
+    this.version++;
+    for (const [hfId, sheet] of this.sheets) {
+      if (sheet.translated.size === 0) continue;
+      for (const [key, held] of [...sheet.translated]) {
+        const content = sheet.cells.get(key);
+        if (!isFormula(content)) continue;
+        const r = Math.floor(key / MAX_COLUMNS);
+        const c = key % MAX_COLUMNS;
+        const formula = this.hfFormula(content.formula, hfId, r, c);
+        if (formula === held) continue;
+        sheet.translated.set(key, formula);
+        this.copyReferenced(formula);
+        if (!sheet.inHf) continue;
+        this.suspend();
+        this.hf.setCellContents({ sheet: hfId, row: r, col: c }, [[formula]]);
+      }
+    }
   }
 
   /** Finishes any suspended recalculation, so reads see current results. */
@@ -225,19 +352,16 @@ export class FormulaEngine {
   }
 
   /**
-   * Formulas of a rectangle: the formula text for formula cells, the value otherwise. After a sheet
-   * was renamed or removed, the text is HyperFormula's re-serialisation (new sheet name, #REF!).
+   * Formulas of a rectangle: the formula text for formula cells (as written, and as rewritten when
+   * a referenced sheet, table or cell moved, was renamed or deleted), the value otherwise.
    */
   formulas(hfId: number, rect: Rect): CellValue[][] {
     const cells = this.sheets.get(hfId)?.cells ?? new Map<number, Stored>();
     const values = this.values(hfId, rect);
     return values.map((row, i) =>
       row.map((v, j) => {
-        const r = rect.r0 + i;
-        const c = rect.c0 + j;
-        const content = cells.get(cellKey(r, c));
-        if (!isFormula(content)) return v;
-        return (this.formulaTextStale ? this.hf.getCellFormula({ sheet: hfId, row: r, col: c }) : undefined) ?? content.formula;
+        const content = cells.get(cellKey(rect.r0 + i, rect.c0 + j));
+        return isFormula(content) ? content.formula : v;
       }),
     );
   }

@@ -1,14 +1,20 @@
 /**
  * Excel.NamedItem and Excel.NamedItemCollection (workbook scope). A name refers to a range
  * ("=Sheet1!$A$1:$B$3") or a formula; HyperFormula evaluates it wherever a formula uses it.
+ * Deleting a name makes the formulas that use it #NAME? (their text unchanged); adding it again
+ * makes them compute again (support.microsoft.com "Define and use names in formulas", "How to
+ * correct a #NAME? error"). A name's formula follows renamed and deleted sheets and moved cells
+ * (workbookRefs.ts).
  */
 import { parseAddress } from "./address";
 import { hostError } from "./errors";
+import { needsTranslation } from "./formulaTokens";
 import { addressOf, call, findSheet } from "./lookup";
 import { definedNameProblem } from "./nameRules";
 import type { BatchContext, HostRuntime } from "./proxy";
 import { ClientCollection, ClientObject } from "./proxy";
 import { RangeProxy, resolveRangeArgument } from "./range";
+import { translateFormula } from "./structuredRefs";
 import type { NamedItemModel } from "./workbookModel";
 
 function findName(runtime: HostRuntime, name: string): NamedItemModel | undefined {
@@ -48,7 +54,7 @@ export class NamedItemProxy extends ClientObject<NamedItemModel> {
   }
 
   protected readProperty(name: string, item: NamedItemModel): unknown {
-    if (name === "type") return rangeOfName(this.context.runtime, item) ? "Range" : "Formula";
+    if (name === "type") return rangeOfName(this.context.runtime, item) ? "Range" : /#REF!/i.test(item.formula) ? "Error" : "Formula";
     if (name === "value") return item.formula.replace(/^=/, "");
     return (item as unknown as Record<string, unknown>)[name];
   }
@@ -125,7 +131,8 @@ export class NamedItemCollection extends ClientCollection<NamedItemProxy, NamedI
         typeof reference === "string" && reference.startsWith("=")
           ? reference
           : `=${addressOf(resolveRangeArgument(this.context, reference, null), true)}`;
-      if (!runtime.engine.setName(name, formula)) throw hostError("InvalidArgument", `The reference ${formula} is not valid.`);
+      const engineFormula = needsTranslation(formula) ? translateFormula(runtime, formula, null, true) : formula;
+      if (!runtime.engine.setName(name, engineFormula)) throw hostError("InvalidArgument", `The reference ${formula} is not valid.`);
       const item: NamedItemModel = { name, formula, comment: comment ?? "", visible: true };
       runtime.model.names.push(item);
       created = item;

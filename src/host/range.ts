@@ -20,6 +20,9 @@ import type { BagObject } from "./bag";
 import { mergedAreasIn, mergeRange, unmergeRange } from "./merge";
 import { RangeAreasProxy } from "./rangeAreas";
 import { surroundingRegion } from "./region";
+import { shiftCells } from "./cellShift";
+import { copyRange } from "./rangeCopy";
+import { RangeSortProxy } from "./rangeSort";
 import { usedBounds } from "./usedRange";
 import { WorksheetProxy } from "./worksheet";
 
@@ -235,6 +238,13 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   private worksheetObject: WorksheetProxy | undefined;
+  private sortObject: RangeSortProxy | undefined;
+
+  /** Range.sort (ExcelApi 1.2; see rangeSort.ts). */
+  get sort(): RangeSortProxy {
+    this.sortObject ??= new RangeSortProxy(this.context, `${this.path}.sort`, () => this.required()).requireApi("Range.sort");
+    return this.sortObject;
+  }
 
   get worksheet(): WorksheetProxy {
     this.worksheetObject ??= new WorksheetProxy(this.context, `${this.path}.worksheet`, () => this.required().sheet);
@@ -432,6 +442,41 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         }
         t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !cf.deleted);
       }
+    });
+  }
+
+  /**
+   * Inserts cells in place of this range, shifting the others "Down" or "Right"; returns the new
+   * blank range (ExcelApi 1.1; see cellShift.ts).
+   */
+  insert(shift: string): RangeProxy {
+    let inserted: RangeTarget | null = null;
+    this.queueMethod("insert", [shift], (t) => {
+      if (shift !== "Down" && shift !== "Right") throw hostError("InvalidArgument", `insert expects "Down" or "Right", not ${JSON.stringify(shift)}.`);
+      shiftCells(this.context.runtime, t.sheet, t.rect, shift);
+      inserted = { sheet: t.sheet, rect: t.rect };
+    });
+    return new RangeProxy(this.context, `${this.path}.${call("insert", [shift])}`, () => {
+      if (!inserted) throw hostError("ItemNotFound", "The inserted range does not exist.");
+      return inserted;
+    });
+  }
+
+  /** Deletes the cells of this range, shifting the others "Up" or "Left" (ExcelApi 1.1; see cellShift.ts). */
+  delete(shift: string): void {
+    this.queueMethod("delete", [shift], (t) => {
+      if (shift !== "Up" && shift !== "Left") throw hostError("InvalidArgument", `delete expects "Up" or "Left", not ${JSON.stringify(shift)}.`);
+      shiftCells(this.context.runtime, t.sheet, t.rect, shift);
+    });
+  }
+
+  /** Copies a range onto this one, as a paste does (ExcelApi 1.9; see rangeCopy.ts). */
+  copyFrom(sourceRange: unknown, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
+    const args = [sourceRange, copyType, skipBlanks, transpose].filter((a) => a !== undefined).map((a) => (a instanceof ClientObject ? a.path : a));
+    this.queueMethod("copyFrom", args, (t) => {
+      if (sourceRange instanceof RangeAreasProxy) throw hostError("NotImplemented", "copyFrom a RangeAreas is not supported by the in-memory host.");
+      const source = resolveRangeArgument(this.context, sourceRange, t);
+      copyRange(this.context.runtime, source, t, copyType, skipBlanks, transpose);
     });
   }
 

@@ -3,11 +3,14 @@
  * hide and delete, with Excel's rules.
  */
 import { hostError } from "./errors";
+import { deleteSheetInFormula, mayNameSheet, renameSheetInFormula } from "./formulaRewrite";
 import { liveSheets } from "./lookup";
 import { sheetNameProblem } from "./nameRules";
 import type { HostRuntime } from "./proxy";
+import { replaceTableRefs } from "./structuredRefs";
 import type { SheetModel } from "./workbookModel";
 import { createSheetModel, nextModelId } from "./workbookModel";
+import { rewriteWorkbook } from "./workbookRefs";
 
 function assertFreeName(runtime: HostRuntime, name: string, except?: SheetModel): void {
   const problem = sheetNameProblem(name);
@@ -37,13 +40,18 @@ export function addSheet(runtime: HostRuntime, name?: string): SheetModel {
   return sheet;
 }
 
-/** Renames a sheet; formulas that reference it follow the new name. */
+/**
+ * Renames a sheet; formulas, defined names and chart series that reference it follow the new name
+ * (support.microsoft.com "Rename a worksheet").
+ */
 export function renameSheet(runtime: HostRuntime, sheet: SheetModel, name: unknown): void {
   if (typeof name !== "string") throw hostError("InvalidArgument", "A worksheet name must be a string.");
   if (name === sheet.name) return;
   assertFreeName(runtime, name, sheet);
+  const old = sheet.name;
   runtime.engine.renameSheet(sheet.hfId, name);
   sheet.name = name;
+  rewriteWorkbook(runtime, (formula) => renameSheetInFormula(formula, old, name), { only: (formula) => mayNameSheet(formula, old), engineFollows: true });
 }
 
 /** Moves a sheet to a zero-based position among the live sheets. */
@@ -72,17 +80,30 @@ export function setVisibility(runtime: HostRuntime, sheet: SheetModel, visibilit
   }
 }
 
-/** Deletes a sheet with its tables and charts; the last visible sheet cannot be deleted. */
+/**
+ * Deletes a sheet with its tables and charts; the last visible sheet cannot be deleted.
+ * Every reference to it elsewhere becomes #REF! for good, as Excel rewrites it: `=Gone!A1` →
+ * `=#REF!A1`, `=SUM(Gone!A1:B2)` → `=SUM(#REF!A1:B2)`, a defined name `=Gone!$A$1` → `=#REF!$A$1`,
+ * structured references to its tables → `#REF!`; a new sheet of the same name does not re-bind them
+ * (support.microsoft.com "How to correct a #REF! error").
+ */
 export function deleteSheet(runtime: HostRuntime, sheet: SheetModel): void {
   const otherVisible = liveSheets(runtime.model).some((s) => s !== sheet && s.visibility === "Visible");
   if (!otherVisible) throw hostError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
   const index = liveSheets(runtime.model).indexOf(sheet);
   runtime.engine.removeSheet(sheet.hfId);
   sheet.deleted = true;
-  for (const table of runtime.model.tables) if (table.sheet === sheet) table.deleted = true;
+  const name = sheet.name;
+  for (const table of runtime.model.tables) {
+    if (table.sheet !== sheet) continue;
+    rewriteWorkbook(runtime, (formula, site) => replaceTableRefs(runtime, formula, table, site, "toRef"), { only: (formula) => formula.includes("[") });
+    table.deleted = true;
+  }
   for (const chart of sheet.charts) chart.deleted = true;
   runtime.model.tables = runtime.model.tables.filter((t) => !t.deleted);
   runtime.model.sheets = runtime.model.sheets.filter((s) => s !== sheet);
+  runtime.engine.version++;
+  rewriteWorkbook(runtime, (formula) => deleteSheetInFormula(formula, name), { only: (formula) => mayNameSheet(formula, name) });
   const model = runtime.model;
   if (model.activeSheet === sheet || model.activeSheet === null) {
     const live = liveSheets(model).filter((s) => s.visibility === "Visible");

@@ -10,8 +10,9 @@ import { call, findTable } from "./lookup";
 import type { BatchContext } from "./proxy";
 import { ClientCollection, ClientObject } from "./proxy";
 import { RangeProxy, resolveRangeArgument } from "./range";
+import { TableSortProxy } from "./rangeSort";
 import { TableColumnCollection, TableRowCollection } from "./tableParts";
-import { addTable, assertTableName, assertTableStyle, dataBodyRect, deleteTable, resizeTable } from "./tableRules";
+import { addTable, assertTableStyle, dataBodyRect, deleteTable, renameTable, resizeTable } from "./tableRules";
 import { WorksheetProxy } from "./worksheet";
 import type { SheetModel, TableModel } from "./workbookModel";
 
@@ -64,9 +65,7 @@ export class TableProxy extends ClientObject<TableModel> {
     return this.get("name");
   }
   set name(value: string) {
-    this.queueSet("name", value, (t) => {
-      t.name = assertTableName(this.context.runtime, value, t);
-    });
+    this.queueSet("name", value, (t) => renameTable(this.context.runtime, t, value));
   }
   get id(): string {
     return this.get("id");
@@ -137,6 +136,11 @@ export class TableProxy extends ClientObject<TableModel> {
     return this.cached("rows", () => new TableRowCollection(this.context, `${this.path}.rows`, () => this.required()));
   }
 
+  /** Table.sort (ExcelApi 1.2; see rangeSort.ts). */
+  get sort(): TableSortProxy {
+    return this.cached("sort", () => new TableSortProxy(this.context, `${this.path}.sort`, () => this.required()).requireApi("Table.sort"));
+  }
+
   get columns(): TableColumnCollection {
     return this.cached("columns", () => new TableColumnCollection(this.context, `${this.path}.columns`, () => this.required()));
   }
@@ -145,6 +149,7 @@ export class TableProxy extends ClientObject<TableModel> {
     if (name === "worksheet") return this.worksheet;
     if (name === "columns") return this.columns;
     if (name === "rows") return this.rows;
+    if (name === "sort") return this.sort;
     return undefined;
   }
 

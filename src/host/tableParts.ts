@@ -7,6 +7,7 @@ import type { BatchContext } from "./proxy";
 import { ClientCollection, ClientObject } from "./proxy";
 import { RangeProxy } from "./range";
 import type { TableModel } from "./workbookModel";
+import { retranslateAll } from "./workbookRefs";
 
 type ColumnTarget = { table: TableModel; index: number };
 
@@ -166,8 +167,17 @@ export class TableRowCollection extends ClientCollection<ClientObject<unknown>, 
       const rows = values ?? [new Array<unknown>(width).fill("")];
       if (!Array.isArray(rows) || rows.length === 0) throw hostError("InvalidArgument", "rows.add expects a 2-D array.");
       const target = { r0: t.rect.r1 + 1, r1: t.rect.r1 + rows.length, c0: t.rect.c0, c1: Math.min(t.rect.c1, MAX_COLUMNS - 1) };
-      writeCells(this.context.runtime, t.sheet, target, rows, "rows.add values");
+      // The rows join the table before they are written, so `[@Column]` in them refers to the table.
+      const before = t.rect;
       t.rect = { ...t.rect, r1: target.r1 };
+      this.context.runtime.engine.version++;
+      try {
+        writeCells(this.context.runtime, t.sheet, target, rows, "rows.add values");
+      } catch (error) {
+        t.rect = before;
+        throw error;
+      }
+      retranslateAll(this.context.runtime);
       this.context.runtime.stats.tableRowsAdded += rows.length;
     });
   }

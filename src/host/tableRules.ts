@@ -9,9 +9,12 @@ import { clearFormats } from "./cellFormats";
 import { hostError } from "./errors";
 import type { RangeTarget } from "./lookup";
 import { definedNameProblem } from "./nameRules";
+import { renameTableInFormula } from "./formulaRewrite";
 import type { HostRuntime } from "./proxy";
+import { replaceTableRefs } from "./structuredRefs";
 import type { TableModel } from "./workbookModel";
 import { nextModelId } from "./workbookModel";
+import { retranslateAll, rewriteWorkbook } from "./workbookRefs";
 
 const STYLE = /^(|TableStyle(Light|Medium|Dark)\d{1,2})$/;
 
@@ -35,9 +38,16 @@ function defaultTableName(runtime: HostRuntime): string {
   return `Table${n}`;
 }
 
+/**
+ * A table cannot overlap another table or merged cells: Excel.ErrorCodes `MergedRangeConflict`
+ * ("A table can't overlap with another table, a PivotTable report, query results, merged cells, or
+ * an XML Map").
+ */
 function assertNoOverlap(runtime: HostRuntime, target: RangeTarget, except?: TableModel): void {
   const clash = runtime.model.tables.find((t) => t !== except && !t.deleted && t.sheet === target.sheet && rectsOverlap(t.rect, target.rect));
   if (clash) throw hostError("MergedRangeConflict", `The range overlaps table ${clash.name}.`);
+  const merged = target.sheet.merges.find((area) => rectsOverlap(area, target.rect));
+  if (merged) throw hostError("MergedRangeConflict", "A table can't overlap merged cells.");
 }
 
 /** Makes header cells unique, non-blank text (Excel fills blanks with "ColumnN" and numbers duplicates). */
@@ -87,6 +97,7 @@ export function addTable(runtime: HostRuntime, target: RangeTarget, hasHeaders: 
     deleted: false,
   };
   runtime.model.tables.push(table);
+  runtime.engine.version++;
   normaliseHeaders(runtime, table);
   return table;
 }
@@ -102,18 +113,38 @@ export function resizeTable(runtime: HostRuntime, table: TableModel, target: Ran
   assertNoOverlap(runtime, target, table);
   const oldWidth = table.rect.c1 - table.rect.c0 + 1;
   table.rect = { ...target.rect };
+  runtime.engine.version++;
   normaliseHeaders(runtime, table, oldWidth);
+  retranslateAll(runtime);
 }
 
-/** Deletes a table and its cells' contents and formats (convertToRange keeps them). */
+/** Renames a table; structured references to it follow the new name (support.microsoft.com "Rename an Excel table"). */
+export function renameTable(runtime: HostRuntime, table: TableModel, name: unknown): void {
+  const next = assertTableName(runtime, name, table);
+  if (next === table.name) return;
+  const old = table.name;
+  table.name = next;
+  runtime.engine.version++;
+  rewriteWorkbook(runtime, (formula) => renameTableInFormula(formula, old, next), { only: (formula) => formula.includes("[") });
+  retranslateAll(runtime);
+}
+
+/**
+ * Deletes a table and its cells' contents and formats; structured references to it become #REF!.
+ * convertToRange (`keepData`) keeps the cells, and structured references become A1 references
+ * (support.microsoft.com "Convert an Excel table to a range of data").
+ */
 export function deleteTable(runtime: HostRuntime, table: TableModel, keepData: boolean): void {
   assertUnprotected(table.sheet);
+  const mode = keepData ? "toA1" : "toRef";
+  rewriteWorkbook(runtime, (formula, site) => replaceTableRefs(runtime, formula, table, site, mode), { only: (formula) => formula.includes("[") });
   if (!keepData) {
     clearContents(runtime, table.sheet, table.rect);
     clearFormats(table.sheet, table.rect);
   }
   table.deleted = true;
   runtime.model.tables = runtime.model.tables.filter((t) => t !== table);
+  runtime.engine.version++;
 }
 
 /** Validates a table style name ("TableStyleMedium2", "" for none). */

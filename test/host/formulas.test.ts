@@ -77,6 +77,14 @@ describe("HyperFormula-backed formulas", () => {
     expect(out).toEqual(["Weights", "Data!$A$1:$A$3", "Range", "Data!A1:A3"]);
   });
 
+  test("INDEX reads only the cell it returns, with HyperFormula's results and errors", () => {
+    const host = hostWith(["Data"]);
+    host.setCells("Data", "A1:C3", [[1, 2, 3], [4, "x", 6], ["", 8, 9]]);
+    host.setCells("Data", "E1:E7", [["=INDEX(A1:C3,2,2)"], ["=INDEX(A1:A3,2)"], ["=INDEX({1,2,3},1,3)"], ["=INDEX(A1:C3,4,1)"], ["=INDEX(A1:C3,0,1)"], ["=INDEX(A1:C3,3,1)"], ["=INDEX(A1:C3,1,2)+1"]]);
+    // "x"; 4; 3; row 4 is outside (#NUM!); row 0 (#VALUE!); an empty cell reads 0; 2 + 1
+    expect(host.getValues("Data", "E1:E7")).toEqual([["x"], [4], [3], ["#NUM!"], ["#VALUE!"], [0], [3]]);
+  });
+
   test("a circular reference reads as 0, as Excel shows it", () => {
     const host = hostWith(["Data"]);
     host.setCells("Data", "A1:B1", [["=B1", "=A1"]]);

@@ -73,6 +73,26 @@ describe("tables", () => {
     expect(noHeaders.code).toBe("NotImplemented");
   });
 
+  test("a table cannot overlap merged cells (MergedRangeConflict), and nothing is created", async () => {
+    const host = hostWith(["Data"]);
+    host.setCells("Data", "A1:B4", [["Objective", "KPI"], ["Grow", "Sales"], [null, "Margin"], [null, "Churn"]]);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A2:A4").merge(false);
+      await context.sync();
+    });
+    const error = await runError(host, async (context) => {
+      context.workbook.worksheets.getItem("Data").tables.add("A1:B4", true);
+      await context.sync();
+    });
+    expect(error.code).toBe("MergedRangeConflict");
+    const count = await host.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      return tables.items.length;
+    });
+    expect(count).toBe(0);
+  });
+
   test("workbook.tables and worksheet.tables, getItem and getItemOrNullObject", async () => {
     const host = hostWith(["One", "Two"]);
     host.setCells("One", "A1:A2", [["h"], [1]]);
