@@ -37,6 +37,14 @@ export const WORKBOOK_ERROR_TEXT: Readonly<Record<WorkbookErrorCode, Bilingual>>
     en: "The selection is not a block of cells. Select the cells of your KPI table, then try again.",
     zh: "所选内容不是单元格区域。请选中 KPI 表的单元格，然后重试。",
   },
+  REFRESH_BUSY: {
+    en: "Someone else is refreshing this scorecard right now. Wait a minute, then refresh again.",
+    zh: "其他人正在刷新此计分卡。请稍等一分钟，然后再次刷新。",
+  },
+  LAYOUT_CONFLICT: {
+    en: "Something on one of the add-in's sheets is where the scorecard writes a table. Move it to another sheet, then refresh again. Nothing was changed.",
+    zh: "加载项工作表上的某些内容位于计分卡写入表格的位置。请将其移到其他工作表，然后再次刷新。工作簿未做任何更改。",
+  },
   UNKNOWN: {
     en: "Excel could not complete the request. Try again; if it keeps failing, save the workbook and reopen it.",
     zh: "Excel 无法完成此请求。请重试；如果仍然失败，请保存工作簿后重新打开。",

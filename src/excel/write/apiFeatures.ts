@@ -18,7 +18,9 @@ export type WriteFeature =
   | "chartSeries"
   | "chartAxisFormat"
   | "chartPointColours"
-  | "tabColor";
+  | "tabColor"
+  | "copyFrom"
+  | "tableResize";
 
 export interface FeatureSpec {
   readonly set: "ExcelApi";
@@ -82,4 +84,9 @@ export const WRITE_FEATURES: Readonly<Record<WriteFeature, FeatureSpec>> = {
   },
   // worksheet.tabColor (1.7).
   tabColor: { set: "ExcelApi", version: "1.7", required: false, skipped: { en: "", zh: "" } },
+  // range.copyFrom (1.9): the staged content is copied onto the managed sheets in the last sync.
+  copyFrom: { set: "ExcelApi", version: "1.9", required: true, skipped: { en: "", zh: "" } },
+  // table.resize (1.13): tables keep their identity as KPIs are added and removed. Without it, a
+  // table that changes size is re-created, and the refresh says so (writeEvaluation.ts).
+  tableResize: { set: "ExcelApi", version: "1.13", required: false, skipped: { en: "", zh: "" } },
 };

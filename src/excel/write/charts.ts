@@ -1,13 +1,13 @@
 /**
- * Charts on the managed sheets (issue 6 §3). Each chart is created on the staging sheet from a
- * block of cells on that sheet, placed with `setPosition` over cells to the right of every block
- * (so it never covers data), and disappears with the old sheet on the next refresh (rebuilt, never
- * duplicated). Series-level changes (a line for the 100% target) need ExcelApi 1.7 (`chartSeries`);
+ * Charts on the managed sheets (issue 6 §3). Each chart is drawn on the managed sheet from a block of
+ * cells on that sheet, placed with `setPosition` over cells to the right of every block (so it never
+ * covers data); a refresh deletes the charts it drew last time and draws them again (rebuilt, never
+ * duplicated; charts are not referenced by formulas, so nothing of the user's breaks). Series-level changes (a line for the 100% target) need ExcelApi 1.7 (`chartSeries`);
  * colours of single points (the status pie) need ExcelApi 1.1 (`chartPointColours`).
  */
 import { cellA1 } from "./a1";
 import type { Features } from "./features";
-import type { SheetOps } from "./sheetOps";
+import { rangeA1, type SheetOps } from "./sheetOps";
 
 export interface ChartSpec {
   readonly name: string;
@@ -47,18 +47,29 @@ export function pointColoursFit(spec: ChartSpec): boolean {
 }
 
 /**
- * Queues a chart.
+ * A chart of the sheet, drawn on the managed sheet at every refresh (charts are not referenced by
+ * formulas, so they are simply redrawn: see writeEvaluation.ts).
  * @param ops the sheet's operations
+ * @param spec what to draw and where
+ */
+export function addChart(ops: SheetOps, spec: ChartSpec): void {
+  if (spec.source.rows < 2 || spec.source.columns < 1) return;
+  ops.chart(spec);
+}
+
+/**
+ * Queues the drawing of a chart on a worksheet.
+ * @param ws the managed worksheet
  * @param spec what to draw and where
  * @param features supported APIs: point colours need 1.1, series changes 1.7, axis number formats 1.8
  */
-export function addChart(ops: SheetOps, spec: ChartSpec, features: Features): void {
+export function drawChart(ws: Excel.Worksheet, spec: ChartSpec, features: Features): void {
   const withSeries = features.has("chartSeries");
   const withAxisFormat = features.has("chartAxisFormat");
   const withPointColours = features.has("chartPointColours") && pointColoursFit(spec);
   const { source, place } = spec;
-  if (source.rows < 2 || source.columns < 1) return;
-  ops.range(source.row, source.column, source.rows, source.columns, (range, ws) => {
+  {
+    const range = ws.getRange(rangeA1(source.row, source.column, source.rows, source.columns));
     const chart = ws.charts.add(spec.type, range, spec.seriesBy);
     chart.name = spec.name;
     chart.title.text = spec.title;
@@ -69,5 +80,5 @@ export function addChart(ops: SheetOps, spec: ChartSpec, features: Features): vo
       const points = chart.series.getItemAt(0).points;
       spec.pointColours?.forEach((colour, i) => points.getItemAt(i).format.fill.setSolidColor(colour));
     }
-  }, spec);
+  }
 }

@@ -1,8 +1,8 @@
 /**
  * The Evaluation Log (DOMAIN §6): append-only, one row per refresh — time, user where known, source
- * table, settings and headline figures — so managers see the scorecard move over time. It is rebuilt
- * like the other sheets (staging, then swap): the old rows are read and written back below the
- * header with the new row last, so a failed refresh leaves the old log as it was.
+ * table, settings and headline figures — so managers see the scorecard move over time. It is written
+ * like the other sheets (staged, then copied in place in the last sync): the old rows are read and
+ * written back below the header with the new row last, so a failed refresh leaves the old log as it was.
  */
 import { addTable, columnWidths, NUMBER_FORMATS, titleCell } from "./formats";
 import { LABELS, say } from "./labels";
@@ -62,7 +62,7 @@ export function oldLogRows(values: readonly (readonly unknown[])[], originRow: n
  * @returns the operations
  */
 export function evaluationLog(build: SheetBuild, previous: readonly CellOut[][], minBatch: number): SheetOps {
-  const { input, lang, tables, features } = build;
+  const { input, lang, features } = build;
   const e = input.evaluation;
   const s = e.settings;
   const ops = new SheetOps(build.sheet, minBatch);
@@ -87,11 +87,13 @@ export function evaluationLog(build: SheetBuild, previous: readonly CellOut[][],
     safeText(settings),
   ];
   const body = [...previous, row];
-  ops.grid(LOG_HEADER_ROW, 0, [HEADERS.map(([en, zh]) => safeText(lang === "zh" ? zh : en)), ...body]);
+  // Fixed English headers (the contract); Chinese in the caption row above.
+  if (lang === "zh") ops.grid(LOG_HEADER_ROW - 1, 0, [HEADERS.map(([, zh]) => safeText(zh))]);
+  ops.grid(LOG_HEADER_ROW, 0, [HEADERS.map(([en]) => safeText(en)), ...body]);
   ops.numberFormats(LOG_HEADER_ROW + 1, 6, body.map(() => [NUMBER_FORMATS.percent]));
   ops.numberFormats(LOG_HEADER_ROW + 1, 11, body.map(() => [NUMBER_FORMATS.percent]));
-  addTable(ops, tables.staging("log"), { row: LOG_HEADER_ROW, column: 0, rows: body.length + 1, columns: LOG_COLUMNS });
-  if (features.has("freezePanes")) ops.sheetOp((ws) => ws.freezePanes.freezeRows(LOG_HEADER_ROW + 1));
+  addTable(ops, "log", { row: LOG_HEADER_ROW, column: 0, rows: body.length + 1, columns: LOG_COLUMNS });
+  if (features.has("freezePanes")) ops.finishSheet((ws) => ws.freezePanes.freezeRows(LOG_HEADER_ROW + 1));
   columnWidths(ops, 0, [110, 80, 110, 150, 70, 50, 80, 60, 60, 60, 60, 90, 70, 70, 420], features);
   return ops;
 }

@@ -6,6 +6,7 @@
  */
 import type { Features } from "./features";
 import type { SheetOps } from "./sheetOps";
+import type { TableKey } from "./tableNames";
 
 export const NUMBER_FORMATS = {
   percent: "0.0%",
@@ -44,24 +45,21 @@ export function blockHeading(ops: SheetOps, row: number, column: number): void {
 }
 
 /**
- * An Excel table over a block whose first row is the header (ExcelApi 1.1).
+ * An Excel table over a block whose first row is the header (ExcelApi 1.1; kept and resized across
+ * refreshes: writeEvaluation.ts).
  * @param ops the sheet's operations
- * @param name the staging table name
+ * @param key which table (its final name: tableNames.ts)
  * @param at row, column, rows (header included), columns
  */
-export function addTable(ops: SheetOps, name: string, at: { row: number; column: number; rows: number; columns: number }): void {
-  ops.range(at.row, at.column, at.rows, at.columns, (range, ws) => {
-    const table = ws.tables.add(range, true);
-    table.name = name;
-    table.style = "TableStyleMedium2";
-  }, name);
+export function addTable(ops: SheetOps, key: TableKey, at: { row: number; column: number; rows: number; columns: number }): void {
+  ops.table(key, at);
 }
 
 /** Column widths in points (deterministic; autofit is slow on large sheets and varies by font). */
 export function columnWidths(ops: SheetOps, first: number, widths: readonly number[], features: Features): void {
   if (!features.has("columnWidth")) return;
   widths.forEach((width, i) => {
-    ops.range(0, first + i, 1, 1, (r) => {
+    ops.finishRange(0, first + i, 1, 1, (r) => {
       r.getEntireColumn().format.columnWidth = width;
     }, width);
   });
@@ -88,7 +86,7 @@ export function widthFor(texts: readonly string[]): number {
 export function statusFills(ops: SheetOps, row: number, column: number, rows: number, features: Features): void {
   if (!features.has("conditionalFormats") || rows < 1) return;
   for (const [status, colour] of Object.entries(STATUS_COLOURS)) {
-    ops.range(row, column, rows, 1, (range) => {
+    ops.finishRange(row, column, rows, 1, (range) => {
       const cf = range.conditionalFormats.add("ContainsText");
       cf.textComparison.format.fill.color = colour.fill;
       cf.textComparison.format.font.color = colour.font;
@@ -100,7 +98,7 @@ export function statusFills(ops: SheetOps, row: number, column: number, rows: nu
 /** Traffic-light icons on a score column: green at ≥ `green`, amber at ≥ `amber`. */
 export function scoreIcons(ops: SheetOps, row: number, column: number, rows: number, thresholds: { green: number; amber: number }, features: Features): void {
   if (!features.has("conditionalFormats") || rows < 1) return;
-  ops.range(row, column, rows, 1, (range) => {
+  ops.finishRange(row, column, rows, 1, (range) => {
     const cf = range.conditionalFormats.add("IconSet");
     cf.iconSet.style = "ThreeTrafficLights1";
     cf.iconSet.criteria = [
@@ -114,7 +112,7 @@ export function scoreIcons(ops: SheetOps, row: number, column: number, rows: num
 /** White → yellow → green colour scale for strengths 0 / 3 / 9 (the heat map). */
 export function strengthScale(ops: SheetOps, row: number, column: number, rows: number, columns: number, features: Features): void {
   if (!features.has("conditionalFormats") || rows < 1 || columns < 1) return;
-  ops.range(row, column, rows, columns, (range) => {
+  ops.finishRange(row, column, rows, columns, (range) => {
     const cf = range.conditionalFormats.add("ColorScale");
     cf.colorScale.criteria = {
       minimum: { type: "Number", formula: "0", color: "#FFFFFF" },

@@ -10,7 +10,7 @@
  * row does not follow its source until the next refresh.
  */
 import type { CellValue, KpiEvaluation } from "../../engine";
-import { sourceLink } from "./liveFormulas";
+import { keyedLink } from "./sourceLinks";
 import type { LinkedRole, WriteSource } from "./writeInput";
 
 /** A cell of the inputs block: a link formula, a number, or "" (blank). */
@@ -24,10 +24,11 @@ const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * 
  * @param kpi the KPI's evaluation
  * @param role which input
  * @param source where the KPI table is
+ * @param rowCell the Scorecard row's "Source row" cell, which finds the KPI's row in the source (sourceLinks.ts)
  * @returns the cell content and whether it is linked
- * @example inputCell(kpi, "actual", { sheet: "KPI", rows: [4], columns: { actual: 8 }, … }) // { cell: '=IF(ISBLANK(\'KPI\'!I5),"",\'KPI\'!I5)', linked: true }
+ * @example inputCell(kpi, "actual", { sheet: "KPI", rows: [4], columns: { actual: 8 }, … }, "$AE8") // { cell: '=IF(INDEX(\'KPI\'!$I:$I,$AE8)="","",INDEX(\'KPI\'!$I:$I,$AE8))', linked: true }
  */
-export function inputCell(kpi: KpiEvaluation, role: LinkedRole, source: WriteSource): { readonly cell: InputCell; readonly linked: boolean } {
+export function inputCell(kpi: KpiEvaluation, role: LinkedRole, source: WriteSource, rowCell: string): { readonly cell: InputCell; readonly linked: boolean } {
   const parsed = role === "target" && kpi.inputs.band !== undefined ? undefined : kpi.inputs[role];
   const constant = { cell: parsed ?? "", linked: false };
   const column = source.columns[role];
@@ -35,8 +36,9 @@ export function inputCell(kpi: KpiEvaluation, role: LinkedRole, source: WriteSou
   if (column === undefined || row === undefined) return constant;
   if (role === "target" && kpi.inputs.band !== undefined) return constant;
   const cells = source.cells;
-  if (cells === undefined) return { cell: sourceLink(source.sheet, row, column), linked: true };
+  const link = () => ({ cell: keyedLink(source, column, source.headers?.[role], rowCell), linked: true });
+  if (cells === undefined) return link();
   const raw = cells[kpi.index]?.[role];
   const linkable = isBlankCell(raw) ? parsed === undefined : typeof raw === "number" && parsed !== undefined && sameNumber(raw, parsed);
-  return linkable ? { cell: sourceLink(source.sheet, row, column), linked: true } : constant;
+  return linkable ? link() : constant;
 }

@@ -1,10 +1,12 @@
 /**
- * What the workbook holds — sheets (id, name, protection), our marker and staging records, table and
- * name names, whether the source still exists — loaded in the first sync (together with the first
- * staging writes) and checked before anything is swapped in.
+ * What the workbook holds — sheets (id, name, protection), our marker, staging records and refresh
+ * lock, tables and defined names, whether the source still exists — loaded in the first sync
+ * (together with the first staging writes) and checked before anything is written in place.
  */
 import { WorkbookError } from "../port";
 import { WORKBOOK_ERROR_TEXT } from "../errors";
+import type { NameInfo } from "./definedNames";
+import { LOCK_KEY, parseLock, type RefreshLock } from "./refreshLock";
 import { censusOf, MARKER_KEY, parseMarker, parseStaging, STAGING_KEY_PREFIX, type Marker, type SheetCensus, type SheetInfo } from "./managedSheets";
 import type { WriteSource } from "./writeInput";
 
@@ -18,7 +20,9 @@ export interface Inspection {
   readonly staleKeys: readonly string[];
   /** Table names, with the sheet each is on. */
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
-  readonly names: readonly string[];
+  readonly names: readonly NameInfo[];
+  /** Another run's (or a stale) refresh lock. */
+  readonly lock: RefreshLock | undefined;
 }
 
 /** The loads of the inspection, queued before anything else in the first sync. */
@@ -35,7 +39,7 @@ export function queueInspection(context: Excel.RequestContext): InspectionLoads 
   const worksheets = context.workbook.worksheets.load("items/name,items/id,items/protection/protected");
   const settings = context.workbook.settings.load("items/key,items/value");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
-  const names = context.workbook.names.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
   return {
     read(source, ownStagingKey) {
       const byKey = new Map(settings.items.map((s) => [s.key, s.value as unknown]));
@@ -47,7 +51,8 @@ export function queueInspection(context: Excel.RequestContext): InspectionLoads 
       const census = censusOf(sheets, marker, staleKeys.map((k) => parseStaging(byKey.get(k))));
       checkSource(sheets, tableList, source);
       checkProtection(census);
-      return { marker, markerFound, sheets, census, staleKeys, tables: tableList, names: names.items.map((n) => n.name) };
+      const nameList = names.items.map((n) => ({ name: n.name, formula: typeof n.formula === "string" ? n.formula : "" }));
+      return { marker, markerFound, sheets, census, staleKeys, tables: tableList, names: nameList, lock: parseLock(byKey.get(LOCK_KEY)) };
     },
   };
 }

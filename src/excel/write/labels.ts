@@ -19,6 +19,12 @@ export const LABELS = {
     "Attainment, score, status and totals are live Excel formulas linked to the source cells; SMART, match and trend columns are values from the last refresh.",
     "达成率、得分、状态和合计为链接到源单元格的 Excel 公式，会随数据更新；SMART、匹配和趋势列为上次刷新时的值。",
   ),
+  managedNote: L(
+    "KPI Scorecard refreshes this sheet: type your commentary in the Comment column (it stays with its KPI) and anything else outside the add-in's blocks; cells inside them are replaced at each refresh.",
+    "此工作表由 KPI 计分卡刷新：请在“备注”列中填写评论（评论随指标保留），其他内容请写在加载项区块之外；区块内的单元格每次刷新都会被替换。",
+  ),
+  refreshedSheet: L("KPI Scorecard replaces the cells of its blocks at each refresh; type outside them", "KPI 计分卡每次刷新都会替换其区块内的单元格，请在区块外输入"),
+  keptBlock: L("Kept notes (comments of removed KPIs, cells typed where the scorecard now writes)", "保留的备注（已移除指标的备注、被计分卡占用位置上输入的单元格）"),
   overall: L("Overall weighted score", "总体加权得分"),
   weightsGiven: L("Weights given", "已填权重"),
   perspectiveBlock: L("Score by perspective", "按维度得分"),
@@ -69,6 +75,7 @@ export const SCORECARD_HEADERS: readonly Bilingual[] = [
   L("Attainment", "达成率"),
   L("Score", "得分"),
   L("Status", "状态"),
+  L("Comment", "备注"),
   L("Weight in total", "计入总分权重"),
   L("Score × weight", "得分×权重"),
   L("SMART score", "SMART 得分"),
@@ -78,7 +85,8 @@ export const SCORECARD_HEADERS: readonly Bilingual[] = [
   L("Projection", "预测值"),
   L("Projected score", "预测得分"),
   L("Signal", "信号"),
-  L("Source cell", "源单元格"),
+  L("Source row", "源数据行"),
+  L("Key", "标识"),
 ];
 
 export const PERSPECTIVE_HEADERS: readonly Bilingual[] = [

@@ -6,10 +6,19 @@ import type { Evaluation } from "../../engine";
 import { NUMBER_FORMATS, titleCell } from "./formats";
 import { LABELS, say } from "./labels";
 import { totalFormulas } from "./totalFormulas";
-import { ROW, SETTINGS_CELLS, TOTAL_CELLS } from "./scorecardLayout";
+import { columnSpan } from "./a1";
+import { COL, ROW, SETTINGS_CELLS, TOTAL_CELLS } from "./scorecardLayout";
 import { safeText } from "./safeText";
 import type { SheetBuild } from "./sheetBuild";
 import type { SheetOps } from "./sheetOps";
+
+/** The status counts of the total row, in TOTAL_CELLS order: the status code and its label. */
+const STATUS_CELLS = [
+  ["On track", { en: "On track", zh: "正常" }],
+  ["At risk", { en: "At risk", zh: "有风险" }],
+  ["Off track", { en: "Off track", zh: "偏离" }],
+  ["No data", { en: "No data", zh: "无数据" }],
+] as const;
 
 /**
  * The "Refreshed … · Source … · As of …" line shared by the managed sheets.
@@ -21,6 +30,16 @@ export function refreshLine(build: SheetBuild, evaluation: Evaluation): string {
   const { lang, input } = build;
   const who = input.user !== undefined && input.user !== "" ? ` (${input.user})` : "";
   return `${say(LABELS.refreshed, lang)}: ${input.timestamp}${who} · ${say(LABELS.source, lang)}: ${input.source.tableName} (${input.source.address}) · ${say(LABELS.asOf, lang)}: ${evaluation.asOf}`;
+}
+
+/**
+ * The refresh line of the sheets other than the Scorecard, which also says that the sheet is refreshed.
+ * @param build the run
+ * @param evaluation the evaluation
+ * @returns the text (not yet made safe)
+ */
+export function refreshedSheetLine(build: SheetBuild, evaluation: Evaluation): string {
+  return `${refreshLine(build, evaluation)} · ${say(LABELS.refreshedSheet, build.lang)}`;
 }
 
 /**
@@ -57,14 +76,16 @@ export function scorecardHeader(ops: SheetOps, build: SheetBuild, lastKpiRow: nu
     });
   }
   const totals = totalFormulas(ROW.firstKpi, lastKpiRow);
-  ops.grid(ROW.total, TOTAL_CELLS.label, [[safeText(say(LABELS.overall, lang)), totals.total, safeText(say(LABELS.weightsGiven, lang)), totals.anyWeight]]);
+  const statusSpan = columnSpan(COL.status, ROW.firstKpi, lastKpiRow);
+  const counts = STATUS_CELLS.flatMap(([status, words]) => [safeText(words[lang]), `=COUNTIF(${statusSpan},"${status}")`]);
+  ops.grid(ROW.total, TOTAL_CELLS.label, [[safeText(say(LABELS.overall, lang)), totals.total, safeText(say(LABELS.weightsGiven, lang)), totals.anyWeight, ...counts]]);
   ops.range(ROW.total, TOTAL_CELLS.label, 1, 2, (r) => {
     r.format.font.bold = true;
   });
   ops.range(ROW.total, TOTAL_CELLS.value, 1, 1, (r) => {
     r.numberFormat = [[NUMBER_FORMATS.percent]];
   });
-  ops.grid(ROW.note, 0, [[safeText(say(LABELS.liveNote, lang))]]);
+  ops.grid(ROW.note, 0, [[safeText(`${say(LABELS.liveNote, lang)} ${say(LABELS.managedNote, lang)}`)]]);
   ops.range(ROW.note, 0, 1, 1, (r) => {
     r.format.font.italic = true;
     r.format.font.color = "#595959";

@@ -2,9 +2,15 @@
  * The Scorecard's KPI block: one row per KPI with the inputs it used (live links or parsed
  * constants), live attainment / score / status / weights, and the last refresh's SMART, match and
  * trend values (DOMAIN §6). Written as whole 2-D arrays, chunked by rows.
+ *
+ * Live inputs follow their KPI (issue 13 §4): the row's "Source row" cell finds the KPI in its source
+ * by name (`=MATCH($B8, Kpis[KPI], 0)`), and each input reads `INDEX(column, that row)`
+ * (sourceLinks.ts), so sorting, filtering or inserting rows in the source never gives a KPI another
+ * KPI's figures. The Key column is the KPI's identity for comments (comments.ts).
  */
 import type { KpiEvaluation, Lang, Settings } from "../../engine";
 import { cellA1 } from "./a1";
+import { kpiKeys } from "./comments";
 import { NUMBER_FORMATS } from "./formats";
 import { inputCell } from "./inputCells";
 import { DIRECTION_LABELS, LABELS, PERSPECTIVE_LABELS, say } from "./labels";
@@ -13,6 +19,7 @@ import { ANY_WEIGHT_CELL, weightedFormula, weightInFormula } from "./totalFormul
 import { paceElapsed } from "./paceElapsed";
 import { COL, KPI_COLUMNS, ROW } from "./scorecardLayout";
 import { safeText } from "./safeText";
+import { findableNames, sourceRowFormula } from "./sourceLinks";
 import { tidyNumber } from "./tidyNumber";
 import type { CellOut } from "./sheetOps";
 import type { LinkedRole, WriteSource } from "./writeInput";
@@ -51,34 +58,38 @@ function inputFormat(kpi: KpiEvaluation): string {
  * @param source the source table's location
  * @param lang the language
  * @param settings the evaluation's settings (pace dates)
- * @returns one row of cells and one row of number formats per KPI (at least one, blank, when there are none)
+ * @returns one row of cells and one row of number formats per KPI (at least one, blank, when there are none), and the KPIs' keys
  */
 export function scorecardRows(
   kpis: readonly KpiEvaluation[],
   source: WriteSource,
   lang: Lang,
   settings: Settings,
-): { readonly cells: CellOut[][]; readonly formats: string[][] } {
+): { readonly cells: CellOut[][]; readonly formats: string[][]; readonly keys: string[] } {
   if (kpis.length === 0) {
-    return { cells: [new Array<CellOut>(KPI_COLUMNS).fill("")], formats: [new Array<string>(KPI_COLUMNS).fill(NUMBER_FORMATS.general)] };
+    return { cells: [new Array<CellOut>(KPI_COLUMNS).fill("")], formats: [new Array<string>(KPI_COLUMNS).fill(NUMBER_FORMATS.general)], keys: [] };
   }
   const cells: CellOut[][] = [];
   const formats: string[][] = [];
+  const written = kpis.map((kpi) => source.names?.[kpi.index]);
+  const findable = findableNames(written);
+  const keys = kpiKeys(kpis.map((kpi, k) => written[k] ?? kpi.name));
   kpis.forEach((kpi, k) => {
     const row = ROW.firstKpi + k;
+    const rowCell = cellA1(row, COL.sourceRow);
     const rule = ruleOf(kpi.inputs.direction, kpi.inputs.band !== undefined);
     const band = kpi.inputs.band ? [Math.min(...kpi.inputs.band), Math.max(...kpi.inputs.band)] : undefined;
-    const inputs = Object.fromEntries(LINKED_ROLES.map((role) => [role, inputCell(kpi, role, source)])) as Record<LinkedRole, ReturnType<typeof inputCell>>;
+    const inputs = Object.fromEntries(LINKED_ROLES.map((role) => [role, inputCell(kpi, role, source, rowCell)])) as Record<LinkedRole, ReturnType<typeof inputCell>>;
     const parsedRoles = LINKED_ROLES.filter((role) => !inputs[role].linked && inputs[role].cell !== "");
     const inputsText =
       parsedRoles.length === 0 ? say(LABELS.linked, lang) : `${say(LABELS.parsed, lang)}: ${parsedRoles.map((r) => ROLE_WORDS[r][lang]).join(", ")}`;
     const elapsed = paceElapsed(kpi, settings);
     const signal = kpi.trend.signal;
     const sourceRow = source.rows[kpi.index];
-    const nameColumn = source.columns.name;
     const r: CellOut[] = new Array<CellOut>(KPI_COLUMNS).fill("");
     r[COL.index] = k + 1;
-    r[COL.name] = safeText(kpi.name);
+    // The name as written in the source (what the Source row's MATCH looks up).
+    r[COL.name] = safeText(written[k] ?? kpi.name);
     r[COL.perspective] = safeText(groupLabel(kpi, lang));
     r[COL.owner] = safeText(kpi.inputs.owner);
     r[COL.direction] = safeText(say(DIRECTION_LABELS[kpi.inputs.direction], lang));
@@ -106,7 +117,8 @@ export function scorecardRows(
     r[COL.projection] = tidyNumber(kpi.trend.projection?.value);
     r[COL.projectedScore] = tidyNumber(kpi.trend.projection?.score);
     r[COL.signal] = signal ? safeText(signal.label !== undefined ? `${signal.kind} (${signal.label})` : signal.kind) : "";
-    r[COL.sourceCell] = sourceRow === undefined ? "" : safeText(`${source.sheet}!${cellA1(sourceRow, nameColumn ?? 0)}`);
+    r[COL.sourceRow] = sourceRow === undefined ? "" : sourceRowFormula(source, cellA1(row, COL.name), sourceRow, findable[k] === true);
+    r[COL.key] = safeText(keys[k]);
     cells.push(r);
     const input = inputFormat(kpi);
     const f = new Array<string>(KPI_COLUMNS).fill(NUMBER_FORMATS.general);
@@ -115,5 +127,5 @@ export function scorecardRows(
     for (const c of [COL.green, COL.amber]) f[c] = NUMBER_FORMATS.percentWhole;
     formats.push(f);
   });
-  return { cells, formats };
+  return { cells, formats, keys };
 }

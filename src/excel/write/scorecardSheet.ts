@@ -1,11 +1,14 @@
 /**
  * The Scorecard sheet (DOMAIN §6, issue 6 §3): header area with the settings and the live overall
- * score, the KPI block (an Excel table with live formulas), side blocks and charts.
+ * score, the KPI block (the Excel table KpiScorecard, with live formulas and fixed English headers:
+ * the workbook contract, README), side blocks and charts; after the comments were read, the Comment
+ * column and the Kept notes block (issue 13 §5: {@link scorecardNotes}).
  */
-import { addTable, columnWidths, scoreIcons, statusFills, widthFor, NUMBER_FORMATS } from "./formats";
-import { SCORECARD_HEADERS, say } from "./labels";
+import { keptRows, type CommentPlan } from "./comments";
+import { addTable, blockHeading, columnWidths, scoreIcons, statusFills, widthFor, NUMBER_FORMATS } from "./formats";
+import { LABELS, SCORECARD_HEADERS, say } from "./labels";
 import { scorecardHeader } from "./scorecardHeader";
-import { COL, KPI_COLUMNS, ROW } from "./scorecardLayout";
+import { COL, KPI_COLUMNS, ROW, SIDE_COLUMN } from "./scorecardLayout";
 import { scorecardRows } from "./scorecardRows";
 import { perspectiveGroups, scorecardSide } from "./scorecardSide";
 import { safeText } from "./safeText";
@@ -15,13 +18,22 @@ import { SheetOps } from "./sheetOps";
 /** Rows sampled for column widths (widths must not cost a scan of 10,000 rows). */
 const WIDTH_SAMPLE = 200;
 
+/** The Scorecard's operations, and where the Kept notes block goes. */
+export interface ScorecardOps {
+  readonly ops: SheetOps;
+  /** Top-left cell of the Kept notes block (its heading row). */
+  readonly keptAt: { readonly row: number; readonly column: number };
+  /** Each KPI's key (comments.ts), in table order. */
+  readonly keys: readonly string[];
+}
+
 /**
- * Builds the Scorecard's operations.
- * @param build the run (staging sheet name, input, features, table names)
+ * Builds the Scorecard's operations (the Comment column is left blank: {@link scorecardNotes}).
+ * @param build the run (staging sheet name, input, features)
  * @returns the operations
  */
-export function scorecardSheet(build: SheetBuild): SheetOps {
-  const { input, lang, features, tables } = build;
+export function scorecardSheet(build: SheetBuild): ScorecardOps {
+  const { input, lang, features } = build;
   const e = input.evaluation;
   const ops = new SheetOps(build.sheet);
   const groups = perspectiveGroups(e.kpis, build.lang);
@@ -29,24 +41,50 @@ export function scorecardSheet(build: SheetBuild): SheetOps {
   const lastKpiRow = ROW.firstKpi + rows.cells.length - 1;
 
   scorecardHeader(ops, build, lastKpiRow);
-  const headers = SCORECARD_HEADERS.map((h) => safeText(say(h, lang)));
+  // Fixed English headers (the contract); a Chinese scorecard shows them in Chinese in the caption row.
+  const headers = SCORECARD_HEADERS.map((h) => safeText(h.en));
+  if (lang === "zh") ops.grid(ROW.caption, 0, [SCORECARD_HEADERS.map((h) => safeText(h.zh))]);
   ops.grid(ROW.header, 0, [headers]);
   ops.grid(ROW.firstKpi, 0, rows.cells);
   for (const run of formatRuns(rows.formats)) {
     ops.numberFormats(ROW.firstKpi, run.first, rows.formats.map((r) => r.slice(run.first, run.first + run.count)));
   }
-  addTable(ops, tables.staging("kpis"), { row: ROW.header, column: 0, rows: rows.cells.length + 1, columns: KPI_COLUMNS });
+  addTable(ops, "kpis", { row: ROW.header, column: 0, rows: rows.cells.length + 1, columns: KPI_COLUMNS });
   statusFills(ops, ROW.firstKpi, COL.status, rows.cells.length, features);
   scoreIcons(ops, ROW.firstKpi, COL.score, rows.cells.length, { green: e.settings.green, amber: e.settings.amber }, features);
-  if (features.has("freezePanes")) ops.sheetOp((ws) => ws.freezePanes.freezeRows(ROW.header + 1));
+  if (features.has("freezePanes")) ops.finishSheet((ws) => ws.freezePanes.freezeRows(ROW.header + 1));
 
   const sample = rows.cells.slice(0, WIDTH_SAMPLE);
   const widths = headers.map((h, c) =>
     widthFor([h.replace(/^'/, ""), ...sample.map((r) => r[c]).map((v) => (typeof v === "string" && !v.startsWith("=") ? v.replace(/^'/, "") : String(v ?? "").slice(0, 10)))]),
   );
   widths[COL.name] = Math.max(widths[COL.name] ?? 0, 120);
+  widths[COL.comment] = Math.max(widths[COL.comment] ?? 0, 220);
   columnWidths(ops, 0, widths, features);
-  scorecardSide(ops, build, groups.labels, lastKpiRow);
+  const below = scorecardSide(ops, build, groups.labels, lastKpiRow);
+  return { ops, keptAt: { row: below + 2, column: SIDE_COLUMN }, keys: rows.keys };
+}
+
+/**
+ * The Comment column and the Kept notes block, written once the old comments were read (a later
+ * batch: `minBatch`).
+ * @param build the run
+ * @param plan the comments per KPI and the kept notes
+ * @param keptAt where the Kept notes block goes
+ * @param minBatch the first batch these operations may go in
+ * @returns the operations
+ */
+export function scorecardNotes(build: SheetBuild, plan: CommentPlan, keptAt: { row: number; column: number }, minBatch: number): SheetOps {
+  const ops = new SheetOps(build.sheet, minBatch);
+  const count = Math.max(1, build.input.evaluation.kpis.length);
+  ops.grid(ROW.firstKpi, COL.comment, Array.from({ length: count }, (_, k) => [plan.comments[k] ?? ""]));
+  if (plan.kept.length > 0) {
+    blockHeading(ops, keptAt.row, keptAt.column);
+    ops.grid(keptAt.row, keptAt.column, [[safeText(say(LABELS.keptBlock, build.lang))]]);
+    const rows = keptRows(plan.kept, build.lang);
+    ops.grid(keptAt.row + 1, keptAt.column, rows);
+    addTable(ops, "kept", { row: keptAt.row + 1, column: keptAt.column, rows: rows.length, columns: 4 });
+  }
   return ops;
 }
 

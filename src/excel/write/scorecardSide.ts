@@ -1,15 +1,15 @@
 /**
  * The Scorecard's side blocks, right of the KPI block: score by perspective (live roll-ups), status
  * counts (live), the attainment chart's data (live links to the first KPIs) and the history of KPIs
- * with process-behaviour signals (live links to the source's period cells); then the charts, right of
- * every block so they never cover data.
+ * with process-behaviour signals (live links to the source's period cells, through each KPI's Source
+ * row: sourceLinks.ts); then the charts, right of every block so they never cover data.
  */
 import type { KpiEvaluation, Lang } from "../../engine";
 import { cellA1, columnSpan } from "./a1";
 import { addChart, CHART_COLUMNS, CHART_GAP, CHART_ROWS } from "./charts";
 import { addTable, blockHeading, NUMBER_FORMATS, statusFills } from "./formats";
 import { LABELS, PERSPECTIVE_HEADERS, say } from "./labels";
-import { sourceLink } from "./liveFormulas";
+import { keyedLink } from "./sourceLinks";
 import { groupFormulas } from "./totalFormulas";
 import { CHART_KPIS, COL, HISTORY_KPIS, ROW, SIDE_COLUMN } from "./scorecardLayout";
 import { groupLabel } from "./scorecardRows";
@@ -39,9 +39,10 @@ export function perspectiveGroups(kpis: readonly KpiEvaluation[], lang: Lang): {
  * @param build the run
  * @param labels the perspective groups
  * @param lastKpiRow last 0-based row of the KPI block
+ * @returns the first row below the side blocks (where the Kept notes block goes, two rows lower)
  */
-export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly string[], lastKpiRow: number): void {
-  const { lang, input, tables, features } = build;
+export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly string[], lastKpiRow: number): number {
+  const { lang, input, features } = build;
   const kpis = input.evaluation.kpis;
   const first = ROW.firstKpi;
   const c0 = SIDE_COLUMN;
@@ -58,7 +59,7 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
   const perspectiveRows = groupRows.length > 0 ? groupRows : [["", "", "", "", "", ""]];
   ops.grid(ROW.header, c0, [headers, ...perspectiveRows]);
   ops.numberFormats(first, c0 + 1, perspectiveRows.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
-  addTable(ops, tables.staging("perspectives"), { row: ROW.header, column: c0, rows: perspectiveRows.length + 1, columns: 6 });
+  addTable(ops, "perspectives", { row: ROW.header, column: c0, rows: perspectiveRows.length + 1, columns: 6 });
   blocks.push({ row: ROW.header, rows: perspectiveRows.length + 1, columns: 6 });
 
   // Status counts.
@@ -70,7 +71,7 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
     [safeText(lang === "zh" ? "状态" : "Status"), safeText(lang === "zh" ? "数量" : "Count")],
     ...STATUS_CODES.map((s, i) => [safeText(s), `=COUNTIF(${statusSpan},${cellA1(statusRow + 1 + i, c0, true)})`]),
   ]);
-  addTable(ops, tables.staging("statuses"), { row: statusRow, column: c0, rows: 5, columns: 2 });
+  addTable(ops, "statuses", { row: statusRow, column: c0, rows: 5, columns: 2 });
   statusFills(ops, statusRow + 1, c0, 4, features);
   blocks.push({ row: statusRow, rows: 5, columns: 2 });
 
@@ -88,7 +89,7 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
     ...chartRows,
   ]);
   ops.numberFormats(chartRow + 1, c0 + 1, chartRows.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
-  addTable(ops, tables.staging("chartData"), { row: chartRow, column: c0, rows: chartRows.length + 1, columns: 3 });
+  addTable(ops, "chartData", { row: chartRow, column: c0, rows: chartRows.length + 1, columns: 3 });
   blocks.push({ row: chartRow, rows: chartRows.length + 1, columns: 3 });
 
   // History of the KPIs with signals: live links to the source's period cells.
@@ -97,7 +98,7 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
     blockHeading(ops, history.row - 1, c0);
     ops.grid(history.row - 1, c0, [[safeText(say(LABELS.historyBlock, lang))]]);
     ops.grid(history.row, c0, history.cells);
-    addTable(ops, tables.staging("history"), { row: history.row, column: c0, rows: history.cells.length, columns: history.columns });
+    addTable(ops, "history", { row: history.row, column: c0, rows: history.cells.length, columns: history.columns });
     blocks.push({ row: history.row, rows: history.cells.length, columns: history.columns });
   }
 
@@ -126,9 +127,10 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
         ...("axisFormat" in c ? { axisFormat: c.axisFormat } : {}),
         ...("pointColours" in c ? { pointColours: c.pointColours } : {}),
       },
-      features,
     );
   });
+  const last = blocks[blocks.length - 1];
+  return last ? last.row + last.rows : chartRow + chartRows.length + 1;
 }
 
 /** The history block: KPI name and one live link per period, for up to HISTORY_KPIS KPIs with a signal. */
@@ -141,11 +143,13 @@ function historyBlock(build: SheetBuild, row: number): { row: number; cells: Cel
   const labels = periods.map((_, i) => source.historyLabels?.[i] ?? `P${i + 1}`);
   const header: CellOut[] = uniqueHeaders([build.lang === "zh" ? "指标" : "KPI", ...labels]).map((l) => safeText(l));
   const cells: CellOut[][] = [header];
+  const headers = source.historyLabels ?? [];
   for (const kpi of withSignal) {
     const sourceRow = source.rows[kpi.index];
+    const rowCell = cellA1(ROW.firstKpi + kpi.index, COL.sourceRow, true);
     cells.push([
       `=${cellA1(ROW.firstKpi + kpi.index, COL.name)}`,
-      ...periods.map((column) => (sourceRow === undefined ? "" : sourceLink(source.sheet, sourceRow, column))),
+      ...periods.map((column, i) => (sourceRow === undefined ? "" : keyedLink(source, column, headers[i], rowCell))),
     ]);
   }
   return { row, cells, columns: periods.length + 1 };

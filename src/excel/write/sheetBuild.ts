@@ -1,6 +1,5 @@
 import type { Lang } from "../../engine";
 import type { Features } from "./features";
-import type { TableNamer } from "./tableNames";
 import type { WriteInput } from "./writeInput";
 
 /** What every sheet builder gets. */
@@ -8,7 +7,6 @@ export interface SheetBuild {
   readonly input: WriteInput;
   readonly lang: Lang;
   readonly features: Features;
-  readonly tables: TableNamer;
-  /** The staging sheet written to. */
+  /** The staging sheet written to (its content is copied onto the managed sheet: writeEvaluation.ts). */
   readonly sheet: string;
 }

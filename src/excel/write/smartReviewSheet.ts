@@ -6,14 +6,34 @@
  */
 import { addTable, columnWidths, titleCell } from "./formats";
 import { LABELS, say } from "./labels";
-import { refreshLine } from "./scorecardHeader";
+import { refreshedSheetLine } from "./scorecardHeader";
 import { safeText } from "./safeText";
 import type { SheetBuild } from "./sheetBuild";
 import { SheetOps, type CellOut } from "./sheetOps";
 
 const LETTERS = ["S", "M", "A", "R", "T"] as const;
 const MARK = { met: "✓", "not-met": "✗", unknown: "?" } as const;
-const HEADER_ROW = 3;
+/** The table's header row (fixed: the workbook contract). */
+export const SMART_HEADER_ROW = 4;
+
+/** The pass rate's fixed cell (row, column): the workbook contract names it KPI_SmartPassRate. */
+export const SMART_PASS_CELL = { row: 2, column: 1 } as const;
+const HEADER_ROW = SMART_HEADER_ROW;
+
+export const SMART_HEADERS = [
+  { en: "#", zh: "序号" },
+  { en: "KPI", zh: "指标" },
+  { en: "SMART score", zh: "SMART 得分" },
+  { en: "Letters", zh: "字母" },
+  { en: "S · Specific", zh: "S · 具体" },
+  { en: "M · Measurable", zh: "M · 可衡量" },
+  { en: "A · Achievable", zh: "A · 可实现" },
+  { en: "R · Relevant", zh: "R · 相关" },
+  { en: "T · Time-bound", zh: "T · 有时限" },
+  { en: "Suggestions", zh: "改进建议" },
+  { en: "SMART rewrite", zh: "SMART 改写" },
+  { en: "Notes", zh: "备注" },
+] as const;
 
 /**
  * Builds the SMART Review sheet's operations.
@@ -21,29 +41,23 @@ const HEADER_ROW = 3;
  * @returns the operations
  */
 export function smartReviewSheet(build: SheetBuild): SheetOps {
-  const { input, lang, tables, features } = build;
+  const { input, lang, features } = build;
   const e = input.evaluation;
   const ops = new SheetOps(build.sheet);
   ops.grid(0, 0, [[safeText(say(LABELS.smartTitle, lang))]]);
   titleCell(ops, 0, 0);
   const pass = `${Math.round(e.smart.passRate * 1000) / 10}%`;
   const failing = LETTERS.map((l) => `${l} ${e.smart.failing[l]}`).join(" · ");
-  ops.grid(1, 0, [[safeText(`${refreshLine(build, e)} · ${lang === "zh" ? "通过率" : "Pass rate"}: ${pass} · ${lang === "zh" ? "未满足" : "Not met"}: ${failing}`)]]);
+  ops.grid(1, 0, [[safeText(`${refreshedSheetLine(build, e)} · ${lang === "zh" ? "通过率" : "Pass rate"}: ${pass} · ${lang === "zh" ? "未满足" : "Not met"}: ${failing}`)]]);
+  // Headline at fixed cells: pass rate (share of KPIs meeting all five) and the KPI count.
+  ops.grid(SMART_PASS_CELL.row, 0, [[safeText(lang === "zh" ? "SMART 通过率" : "SMART pass rate"), e.smart.passRate, safeText(lang === "zh" ? "KPI 数" : "KPIs"), e.kpis.length]]);
+  ops.range(SMART_PASS_CELL.row, SMART_PASS_CELL.column, 1, 1, (r) => {
+    r.numberFormat = [["0.0%"]];
+  }, 1);
 
-  const header: CellOut[] = [
-    say({ en: "#", zh: "序号" }, lang),
-    say({ en: "KPI", zh: "指标" }, lang),
-    say({ en: "SMART score", zh: "SMART 得分" }, lang),
-    say({ en: "Letters", zh: "字母" }, lang),
-    say({ en: "S · Specific", zh: "S · 具体" }, lang),
-    say({ en: "M · Measurable", zh: "M · 可衡量" }, lang),
-    say({ en: "A · Achievable", zh: "A · 可实现" }, lang),
-    say({ en: "R · Relevant", zh: "R · 相关" }, lang),
-    say({ en: "T · Time-bound", zh: "T · 有时限" }, lang),
-    say({ en: "Suggestions", zh: "改进建议" }, lang),
-    say({ en: "SMART rewrite", zh: "SMART 改写" }, lang),
-    say({ en: "Notes", zh: "备注" }, lang),
-  ].map((h) => safeText(h));
+  // Fixed English headers (the contract); Chinese in the caption row above.
+  const header: CellOut[] = SMART_HEADERS.map((h) => safeText(h.en));
+  if (lang === "zh") ops.grid(HEADER_ROW - 1, 0, [SMART_HEADERS.map((h) => safeText(h.zh))]);
   const rows: CellOut[][] = e.kpis.map((kpi, k) => {
     const c = kpi.smart.criteria;
     const detail = (l: (typeof LETTERS)[number]) => {
@@ -64,10 +78,10 @@ export function smartReviewSheet(build: SheetBuild): SheetOps {
   });
   const body = rows.length > 0 ? rows : [header.map(() => "")];
   ops.grid(HEADER_ROW, 0, [header, ...body]);
-  addTable(ops, tables.staging("smart"), { row: HEADER_ROW, column: 0, rows: body.length + 1, columns: header.length });
+  addTable(ops, "smart", { row: HEADER_ROW, column: 0, rows: body.length + 1, columns: header.length });
   if (features.has("conditionalFormats") && rows.length > 0) {
     for (const [mark, fill, font] of [["✗", "#FFC7CE", "#9C0006"], ["?", "#EDEDED", "#595959"]] as const) {
-      ops.range(HEADER_ROW + 1, 4, rows.length, 5, (range) => {
+      ops.finishRange(HEADER_ROW + 1, 4, rows.length, 5, (range) => {
         const cf = range.conditionalFormats.add("ContainsText");
         cf.textComparison.format.fill.color = fill;
         cf.textComparison.format.font.color = font;
@@ -75,7 +89,7 @@ export function smartReviewSheet(build: SheetBuild): SheetOps {
       }, mark);
     }
   }
-  if (features.has("freezePanes")) ops.sheetOp((ws) => ws.freezePanes.freezeRows(HEADER_ROW + 1));
+  if (features.has("freezePanes")) ops.finishSheet((ws) => ws.freezePanes.freezeRows(HEADER_ROW + 1));
   columnWidths(ops, 0, [36, 180, 70, 60, 200, 200, 200, 200, 200, 260, 300, 220], features);
   return ops;
 }

@@ -7,7 +7,7 @@ import type { Perspective } from "../../engine";
 import { addChart, CHART_COLUMNS, CHART_GAP, CHART_ROWS } from "./charts";
 import { addTable, blockHeading, columnWidths, NUMBER_FORMATS, strengthScale, titleCell } from "./formats";
 import { LABELS, MATCH_BAND_LABELS, PERSPECTIVE_LABELS, say } from "./labels";
-import { refreshLine } from "./scorecardHeader";
+import { refreshedSheetLine } from "./scorecardHeader";
 import { safeText } from "./safeText";
 import { tidyNumber } from "./tidyNumber";
 import type { SheetBuild } from "./sheetBuild";
@@ -17,13 +17,28 @@ import { uniqueHeaders } from "./uniqueHeaders";
 const PERSPECTIVES: readonly Perspective[] = ["financial", "customer", "process", "learning"];
 const T = (en: string, zh: string) => ({ en, zh });
 
+/** Fixed cells of the summary's values (the workbook contract names them: definedNames.ts). */
+export const MATCH_CELLS = {
+  coverage: { row: 6, column: 1 },
+  strengthCoverage: { row: 7, column: 1 },
+  weightConsistency: { row: 8, column: 1 },
+  balance: { row: 9, column: 1 },
+  index: { row: 10, column: 1 },
+} as const;
+
+/** The coverage table's header row (fixed: the workbook contract), below the summary (rows 6–12). */
+export const OBJECTIVES_HEADER_ROW = 14;
+
+/** The coverage table's headers: English in the table (the contract), Chinese in the caption row. */
+export const OBJECTIVE_HEADERS = [T("Objective", "目标"), T("Best strength", "最强关联"), T("KPIs ≥ 3", "强关联 KPI 数"), T("Covered", "已覆盖"), T("Perspective", "维度"), T("Priority", "优先级")] as const;
+
 /**
  * Builds the Strategy Match sheet's operations.
  * @param build the run
  * @returns the operations
  */
 export function strategyMatchSheet(build: SheetBuild): SheetOps {
-  const { input, lang, tables, features } = build;
+  const { input, lang, features } = build;
   const e = input.evaluation;
   const m = e.match;
   const w = e.settings.matchWeights;
@@ -32,7 +47,7 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
 
   ops.grid(0, 0, [[s(LABELS.matchTitle)]]);
   titleCell(ops, 0, 0);
-  ops.grid(1, 0, [[safeText(refreshLine(build, e))]]);
+  ops.grid(1, 0, [[safeText(refreshedSheetLine(build, e))]]);
   ops.grid(2, 0, [[safeText(`${say(LABELS.settingsUsed, lang)}: C ${w.coverage} · S ${w.strengthCoverage} · WC ${w.weightConsistency} · H ${w.balance}`)]]);
 
   // Summary: the index and its components (DOMAIN §4).
@@ -49,7 +64,7 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
   ];
   ops.grid(5, 0, summary);
   ops.numberFormats(6, 1, [[NUMBER_FORMATS.percent], [NUMBER_FORMATS.percent], [NUMBER_FORMATS.percent], [NUMBER_FORMATS.percent]]);
-  addTable(ops, tables.staging("matchSummary"), { row: 5, column: 0, rows: summary.length, columns: 3 });
+  addTable(ops, "matchSummary", { row: 5, column: 0, rows: summary.length, columns: 3 });
 
   // Perspective balance, right of the summary.
   blockHeading(ops, 4, 4);
@@ -59,14 +74,14 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
     ...PERSPECTIVES.map((p) => [s(PERSPECTIVE_LABELS[p]), m.perspectiveWeights[p], m.emptyPerspectives.includes(p) ? s(LABELS.yes) : ""]),
   ]);
   ops.numberFormats(6, 5, PERSPECTIVES.map(() => [NUMBER_FORMATS.percent]));
-  addTable(ops, tables.staging("balance"), { row: 5, column: 4, rows: 5, columns: 3 });
+  addTable(ops, "balance", { row: 5, column: 4, rows: 5, columns: 3 });
 
-  // Coverage by objective.
-  const objRow = 14;
+  // Coverage by objective: the contract table KpiObjectiveCoverage, fixed header row and English headers.
+  const objRow = OBJECTIVES_HEADER_ROW;
   const maxStrength = e.objectives.map((_, j) => Math.max(0, ...m.matrix.map((r) => r[j] ?? 0)));
   const strongCount = e.objectives.map((_, j) => m.matrix.filter((r) => (r[j] ?? 0) >= 3).length);
-  blockHeading(ops, objRow - 1, 0);
-  ops.grid(objRow - 1, 0, [[s(LABELS.objectivesBlock)]]);
+  blockHeading(ops, objRow - 2, 0);
+  ops.grid(objRow - 2, 0, [[s(LABELS.objectivesBlock)]]);
   const objectiveRows: CellOut[][] = e.objectives.map((o, j) => [
     safeText(o.name),
     maxStrength[j] ?? 0,
@@ -76,11 +91,9 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
     o.weight,
   ]);
   const objBody = objectiveRows.length > 0 ? objectiveRows : [["", "", "", "", "", ""]];
-  ops.grid(objRow, 0, [
-    [s(T("Objective", "目标")), s(T("Best strength", "最强关联")), s(T("KPIs ≥ 3", "强关联 KPI 数")), s(T("Covered", "已覆盖")), s(T("Perspective", "维度")), s(T("Priority", "优先级"))],
-    ...objBody,
-  ]);
-  addTable(ops, tables.staging("objectives"), { row: objRow, column: 0, rows: objBody.length + 1, columns: 6 });
+  if (lang === "zh") ops.grid(objRow - 1, 0, [OBJECTIVE_HEADERS.map((h) => safeText(h.zh))]);
+  ops.grid(objRow, 0, [OBJECTIVE_HEADERS.map((h) => safeText(h.en)), ...objBody]);
+  addTable(ops, "objectives", { row: objRow, column: 0, rows: objBody.length + 1, columns: 6 });
 
   // Strength matrix: one row per KPI, one column per objective (heat map).
   const matRow = objRow + objBody.length + 3;
@@ -102,16 +115,16 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
   const matBody = matrixRows.length > 0 ? matrixRows : [header.map(() => "")];
   ops.grid(matRow, 0, [header, ...matBody]);
   ops.numberFormats(matRow + 1, 2, matBody.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
-  addTable(ops, tables.staging("matrix"), { row: matRow, column: 0, rows: matBody.length + 1, columns: header.length });
+  addTable(ops, "matrix", { row: matRow, column: 0, rows: matBody.length + 1, columns: header.length });
   strengthScale(ops, matRow + 1, fixed.length, matrixRows.length, e.objectives.length, features);
-  if (features.has("freezePanes")) ops.sheetOp((ws) => ws.freezePanes.freezeRows(3));
+  if (features.has("freezePanes")) ops.finishSheet((ws) => ws.freezePanes.freezeRows(3));
   // Column A holds the component labels, the objective names of the coverage block and the matrix "#".
   columnWidths(ops, 0, [170, 180, 80, 80, 90, 160, 240, 70], features);
 
   // Charts, right of the widest block.
   const chartColumn = Math.max(header.length, 7) + 1;
   const place = (i: number) => ({ row: i * (CHART_ROWS + CHART_GAP), column: chartColumn, rows: CHART_ROWS, columns: CHART_COLUMNS });
-  addChart(ops, { name: "KS Coverage", type: "BarClustered", title: say(LABELS.chartCoverage, lang), source: { row: objRow, column: 0, rows: objBody.length + 1, columns: 2 }, seriesBy: "Columns", place: place(0) }, features);
-  addChart(ops, { name: "KS Balance", type: "ColumnClustered", title: say(LABELS.chartPerspectiveWeights, lang), source: { row: 5, column: 4, rows: 5, columns: 2 }, seriesBy: "Columns", place: place(1), axisFormat: "0%" }, features);
+  addChart(ops, { name: "KS Coverage", type: "BarClustered", title: say(LABELS.chartCoverage, lang), source: { row: objRow, column: 0, rows: objBody.length + 1, columns: 2 }, seriesBy: "Columns", place: place(0) });
+  addChart(ops, { name: "KS Balance", type: "ColumnClustered", title: say(LABELS.chartPerspectiveWeights, lang), source: { row: 5, column: 4, rows: 5, columns: 2 }, seriesBy: "Columns", place: place(1), axisFormat: "0%" });
   return ops;
 }

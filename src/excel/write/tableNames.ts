@@ -1,13 +1,38 @@
 /**
- * Names of the Excel tables we create. Table names are workbook-wide and unique (also against named
- * ranges), so tables are created on the staging sheets under a staging name (`<final>_<token>`, the
- * run's token making it unique) and renamed to their final name in the swap, after the old managed
- * sheets and their tables are deleted. A final name held by a table or name that is not ours gets a
- * number (`KS_Scorecard2`).
+ * Names of the Excel tables on the managed sheets (issue 13 §3, the workbook contract in README).
+ * Table names are workbook-wide and unique (also against defined names). A refresh keeps each table
+ * (same name, same identity: `table.resize`) so that users' structured references such as
+ * `KpiScorecard[Score]` keep working; the contract tables also keep a fixed header row with fixed
+ * English headers. A wanted name held by a table or name that is not ours gets a number
+ * (`KpiScorecard2`) and the refresh says so.
  */
 
-/** Final table names (valid: letter first, then letters, digits, `_`; not a cell reference). */
+/** Table names (valid: letter first, then letters, digits, `_`; not a cell reference). */
 export const TABLE_NAMES = {
+  kpis: "KpiScorecard",
+  perspectives: "KpiByPerspective",
+  statuses: "KpiStatusCounts",
+  chartData: "KpiAttainmentChart",
+  history: "KpiSignalHistory",
+  kept: "KpiKeptNotes",
+  matchSummary: "KpiMatchSummary",
+  objectives: "KpiObjectiveCoverage",
+  balance: "KpiPerspectiveBalance",
+  matrix: "KpiStrengthMatrix",
+  smart: "KpiSmartReview",
+  log: "KpiEvaluationLog",
+} as const;
+
+export type TableKey = keyof typeof TABLE_NAMES;
+
+/**
+ * Tables of the published contract: fixed name, fixed header row, fixed English headers, whatever
+ * the language and the KPI list (README "Building on the scorecard").
+ */
+export const CONTRACT_TABLES: readonly TableKey[] = ["kpis", "objectives", "smart", "log"];
+
+/** Names the tables had before the workbook contract (version 1 of the marker), by key. */
+export const LEGACY_TABLE_NAMES: Readonly<Partial<Record<TableKey, string>>> = {
   kpis: "KS_Scorecard",
   perspectives: "KS_ByPerspective",
   statuses: "KS_StatusCounts",
@@ -19,36 +44,32 @@ export const TABLE_NAMES = {
   matrix: "KS_StrengthMatrix",
   smart: "KS_SmartReview",
   log: "KS_EvaluationLog",
-} as const;
+};
 
-export type TableKey = keyof typeof TABLE_NAMES;
+/**
+ * The name a new table gets: the wanted name, or the wanted name with the first free number.
+ * @param key which table
+ * @param taken names of tables and defined names in the workbook that are not this table (any case)
+ * @returns the name
+ * @example freeTableName("kpis", ["kpiscorecard"]) // "KpiScorecard2"
+ */
+export function freeTableName(key: TableKey, taken: ReadonlySet<string>): string {
+  const wanted: string = TABLE_NAMES[key];
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+  return name;
+}
 
-/** Hands out staging names for one run and, once the workbook is known, final names. */
-export class TableNamer {
-  private readonly used: TableKey[] = [];
+const OUR_NAMES: ReadonlySet<string> = new Set(
+  [...Object.values(TABLE_NAMES), ...Object.values(LEGACY_TABLE_NAMES)].map((n) => n.toLowerCase()),
+);
 
-  /** @param token a suffix unique to this run (letters and digits) */
-  constructor(private readonly token: string) {}
-
-  /** The staging name of a table. */
-  staging(key: TableKey): string {
-    if (!this.used.includes(key)) this.used.push(key);
-    return `${TABLE_NAMES[key]}_${this.token}`;
-  }
-
-  /**
-   * Staging → final pairs for the swap.
-   * @param takenByOthers table and named-item names that are not ours (any case)
-   * @returns one pair per table created
-   */
-  renames(takenByOthers: Iterable<string>): { readonly staging: string; readonly final: string }[] {
-    const taken = new Set([...takenByOthers].map((n) => n.toLowerCase()));
-    return this.used.map((key) => {
-      const wanted: string = TABLE_NAMES[key];
-      let final = wanted;
-      for (let n = 2; taken.has(final.toLowerCase()); n++) final = `${wanted}${n}`;
-      taken.add(final.toLowerCase());
-      return { staging: this.staging(key), final };
-    });
-  }
+/**
+ * Whether a table name is one the add-in gives its own tables (with or without a number). Such a
+ * table on a sheet that is no longer managed (a renamed archive) is still a scorecard, not a source:
+ * detection offers it after the user's own tables.
+ * @example isOurTableName("KpiScorecard2") // true
+ */
+export function isOurTableName(name: string): boolean {
+  return OUR_NAMES.has(name.replace(/\d+$/, "").toLowerCase());
 }

@@ -21,6 +21,15 @@ export interface WriteSource {
   readonly columns: Partial<Record<ColumnRole, number>> & { readonly history?: readonly number[] };
   /** History period labels (oldest first), as the headers were written. */
   readonly historyLabels?: readonly string[];
+  /** Header text of each role's column (structured references into a source table). */
+  readonly headers?: Partial<Record<ColumnRole, string>>;
+  /** Absolute 0-based row of the source's header row. */
+  readonly headerRow?: number;
+  /**
+   * The name cell of each KPI exactly as written (what MATCH looks for), indexed like `Evaluation.kpis`;
+   * undefined where the cell is not text (a number or a date cannot be found by its displayed name).
+   */
+  readonly names?: readonly (string | undefined)[];
   /**
    * The raw cells of the linked roles per KPI, as Excel gave them. With them the writer links a
    * cell only when it holds the number the engine used (or is blank); a cell whose text the engine
@@ -39,6 +48,8 @@ export interface WriteInput {
   /** When the refresh ran, as shown on the sheets and in the log (e.g. `2027-03-01 09:30`). */
   readonly timestamp: string;
   readonly user?: string;
+  /** The clock for the refresh lock's expiry, milliseconds since 1970 (tests set it; default `Date.now()`). */
+  readonly nowMs?: number;
   /** `Office.context.requirements.isSetSupported`, injected so tests can switch features off. */
   readonly isSetSupported: (set: string, version: string) => boolean;
 }

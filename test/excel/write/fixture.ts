@@ -74,6 +74,12 @@ export function fixture(grid: CellValue[][] = sourceGrid(), lang: Lang = "en", i
     return [role, c === undefined ? undefined : grid[k.row]?.[c]];
   })) as Partial<Record<LinkedRole, CellValue>>);
   const { history, ...single } = table.columns;
+  const nameColumn = table.columns.name;
+  // The name cells as written (what the Scorecard's Source row looks up), as evaluateWorkbook passes them.
+  const names = table.kpis.map((k) => {
+    const raw = nameColumn === undefined ? undefined : grid[k.row]?.[nameColumn];
+    return typeof raw === "string" ? raw : undefined;
+  });
   const input: WriteInput = {
     evaluation,
     language: lang,
@@ -82,6 +88,8 @@ export function fixture(grid: CellValue[][] = sourceGrid(), lang: Lang = "en", i
       tableName: "KPI 2027",
       address: `'${SOURCE_SHEET}'!A3:V${grid.length}`,
       rows: table.kpis.map((k) => k.row),
+      headerRow: table.headerRow,
+      names,
       columns: { ...single, history },
       historyLabels: history.map((c) => String(table.headers[c] ?? "")),
       cells,

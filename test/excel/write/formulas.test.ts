@@ -26,11 +26,11 @@ describe("live formulas (DOMAIN §2)", () => {
     expect(statusFormula(6)).toBe(`=IF(ISNUMBER(S7),IF(S7>=M7,IF(Q7,"At risk","On track"),IF(S7>=N7,"At risk","Off track")),"No data")`);
   });
   it("totals scored rows by their weights", () => {
-    expect(totalFormulas(6, 9)).toEqual({ anyWeight: "=COUNT($L$7:$L$10)>0", total: `=IF(SUM($U$7:$U$10)>0,SUM($V$7:$V$10)/SUM($U$7:$U$10),"")` });
-    expect(weightedFormula(6)).toBe(`=IF(ISNUMBER(U7),S7*U7,"")`);
+    expect(totalFormulas(6, 9)).toEqual({ anyWeight: "=COUNT($L$7:$L$10)>0", total: `=IF(SUM($V$7:$V$10)>0,SUM($W$7:$W$10)/SUM($V$7:$V$10),"")` });
+    expect(weightedFormula(6)).toBe(`=IF(ISNUMBER(V7),S7*V7,"")`);
     expect(weightInFormula(6, "$E$4")).toBe(`=IF(ISNUMBER(S7),IF($E$4,IF(AND(ISNUMBER(L7),L7>=0),L7,""),1),"")`);
     expect(groupFormulas("$AF$7", "$AK$7", 6, 9)[3]).toBe(
-      `=IFERROR(IF($AK$7,SUMIF($C$7:$C$10,$AF$7,$V$7:$V$10)/SUMIF($C$7:$C$10,$AF$7,$U$7:$U$10),AVERAGEIF($C$7:$C$10,$AF$7,$S$7:$S$10)),"")`,
+      `=IFERROR(IF($AK$7,SUMIF($C$7:$C$10,$AF$7,$W$7:$W$10)/SUMIF($C$7:$C$10,$AF$7,$V$7:$V$10),AVERAGEIF($C$7:$C$10,$AF$7,$S$7:$S$10)),"")`,
     );
   });
   it("has no pace formula without pace", () => {
@@ -60,12 +60,15 @@ describe("paceElapsed", () => {
 
 describe("inputCell", () => {
   const source = { sheet: "S", tableName: "T", address: "A1", rows: [4], columns: { actual: 6 } };
-  it("links a numeric or blank cell, keeps a parsed text as a constant", () => {
-    expect(inputCell(kpi({ actual: 5 }), "actual", { ...source, cells: [{ actual: 5 }] })).toEqual({ cell: `=IF(ISBLANK('S'!G5),"",'S'!G5)`, linked: true });
-    expect(inputCell(kpi({}), "actual", { ...source, cells: [{ actual: null }] }).linked).toBe(true);
-    expect(inputCell(kpi({ actual: 35000 }), "actual", { ...source, cells: [{ actual: "¥3.5万" }] })).toEqual({ cell: 35000, linked: false });
-    expect(inputCell(kpi({ actual: 0.95 }), "actual", { ...source, cells: [{ actual: 95 }] })).toEqual({ cell: 0.95, linked: false });
-    expect(inputCell(kpi({ actual: 5 }), "actual", source).linked).toBe(true);
-    expect(inputCell(kpi({ actual: 5 }), "target", source)).toEqual({ cell: "", linked: false });
+  it("links a numeric or blank cell through the row's Source row, keeps a parsed text as a constant", () => {
+    const at = "$AE8";
+    expect(inputCell(kpi({ actual: 5 }), "actual", { ...source, cells: [{ actual: 5 }] }, at)).toEqual({ cell: `=IF(INDEX('S'!$G:$G,$AE8)="","",INDEX('S'!$G:$G,$AE8))`, linked: true });
+    const inTable = { ...source, table: "Kpis", headers: { actual: "Actual [USD]" }, cells: [{ actual: 5 }] };
+    expect(inputCell(kpi({ actual: 5 }), "actual", inTable, at).cell).toBe(`=IF(INDEX(Kpis[Actual '[USD']],$AE8)="","",INDEX(Kpis[Actual '[USD']],$AE8))`);
+    expect(inputCell(kpi({}), "actual", { ...source, cells: [{ actual: null }] }, at).linked).toBe(true);
+    expect(inputCell(kpi({ actual: 35000 }), "actual", { ...source, cells: [{ actual: "¥3.5万" }] }, at)).toEqual({ cell: 35000, linked: false });
+    expect(inputCell(kpi({ actual: 0.95 }), "actual", { ...source, cells: [{ actual: 95 }] }, at)).toEqual({ cell: 0.95, linked: false });
+    expect(inputCell(kpi({ actual: 5 }), "actual", source, at).linked).toBe(true);
+    expect(inputCell(kpi({ actual: 5 }), "target", source, at)).toEqual({ cell: "", linked: false });
   });
 });

@@ -5,7 +5,7 @@ import { chunkRows, jsonBytes, OP_OVERHEAD_BYTES } from "../../../src/excel/writ
 import { detectFeatures } from "../../../src/excel/write/features";
 import { censusOf, parseMarker, parseStaging } from "../../../src/excel/write/managedSheets";
 import { pickSheetName, sheetRef, MAX_SHEET_NAME } from "../../../src/excel/write/sheetNames";
-import { TableNamer } from "../../../src/excel/write/tableNames";
+import { freeTableName } from "../../../src/excel/write/tableNames";
 import { uniqueHeaders } from "../../../src/excel/write/uniqueHeaders";
 import { oldLogRows } from "../../../src/excel/write/evaluationLog";
 import { formatRuns } from "../../../src/excel/write/scorecardSheet";
@@ -81,9 +81,28 @@ describe("chunks and batches", () => {
 
 describe("managed sheets marker", () => {
   it("reads a marker, as an object or JSON text, and treats anything else as empty", () => {
-    expect(parseMarker({ sheets: { scorecard: "{1}", log: 3 } })).toEqual({ version: 1, sheets: { scorecard: "{1}" } });
+    const empty = { names: {}, extents: {}, tables: {}, tableAt: {}, definedNames: [] };
+    expect(parseMarker({ sheets: { scorecard: "{1}", log: 3 } })).toEqual({ version: 1, sheets: { scorecard: "{1}" }, ...empty });
     expect(parseMarker('{"sheets":{"log":"{2}"}}').sheets).toEqual({ log: "{2}" });
-    expect(parseMarker("not json")).toEqual({ version: 1, sheets: {} });
+    expect(parseMarker("not json")).toEqual({ version: 1, sheets: {}, ...empty });
+    const v2 = parseMarker({
+      version: 2,
+      sheets: { scorecard: "{1}" },
+      names: { scorecard: "Scorecard", log: 4 },
+      extents: { scorecard: ["A1:C3", "not an address", "F9"], log: "no" },
+      tables: { kpis: "KpiScorecard", toString: "x", other: "y" },
+      tableAt: { kpis: "A7:AF17", smart: "??" },
+      definedNames: ["KPI_OverallScore", 2],
+    });
+    expect(v2).toEqual({
+      version: 2,
+      sheets: { scorecard: "{1}" },
+      names: { scorecard: "Scorecard" },
+      extents: { scorecard: ["A1:C3", "F9"], log: [] },
+      tables: { kpis: "KpiScorecard" },
+      tableAt: { kpis: "A7:AF17" },
+      definedNames: ["KPI_OverallScore"],
+    });
     expect(parseMarker(null).sheets).toEqual({});
     expect(parseStaging({ names: ["~KS log x", 3], ids: "no" })).toEqual({ names: ["~KS log x"], ids: [] });
   });
@@ -95,23 +114,29 @@ describe("managed sheets marker", () => {
       { id: "e", name: "~KS scorecard x1", protected: false },
       { id: "d", name: "Scorecard", protected: false },
     ];
-    const census = censusOf(sheets, { version: 1, sheets: { scorecard: "b" } }, [{ names: ["~ks scorecard x1"], ids: ["c"] }]);
+    const census = censusOf(sheets, parseMarker({ sheets: { scorecard: "b" } }), [{ names: ["~ks scorecard x1"], ids: ["c"] }]);
     expect(census.ours.scorecard?.name).toBe("Board pack");
     expect(census.staleStaging.map((s) => s.id)).toEqual(["c", "e"]);
     expect(census.others.map((s) => s.name)).toEqual(["KPI", "Scorecard"]);
   });
+  it("releases a sheet of ours the user renamed since the last refresh (version 2 records the name)", () => {
+    const sheets = [
+      { id: "b", name: "Scorecard Q1 archive", protected: false },
+      { id: "d", name: "strategy match", protected: false },
+    ];
+    const census = censusOf(sheets, parseMarker({ version: 2, sheets: { scorecard: "b", strategyMatch: "d" }, names: { scorecard: "Scorecard", strategyMatch: "Strategy Match" } }));
+    expect(census.ours.scorecard).toBeUndefined();
+    expect(census.released.scorecard?.name).toBe("Scorecard Q1 archive");
+    expect(census.ours.strategyMatch?.name).toBe("strategy match"); // only the case changed: Excel's names ignore case
+    expect(census.others.map((s) => s.name)).toEqual(["Scorecard Q1 archive"]);
+  });
 });
 
 describe("table names", () => {
-  it("gives staging names with the run token, and final names numbered past a user's table", () => {
-    const namer = new TableNamer("x1");
-    expect(namer.staging("kpis")).toBe("KS_Scorecard_x1");
-    expect(namer.staging("kpis")).toBe("KS_Scorecard_x1");
-    expect(namer.staging("log")).toBe("KS_EvaluationLog_x1");
-    expect(namer.renames(["ks_scorecard", "Sales"])).toEqual([
-      { staging: "KS_Scorecard_x1", final: "KS_Scorecard2" },
-      { staging: "KS_EvaluationLog_x1", final: "KS_EvaluationLog" },
-    ]);
+  it("gives the contract name, or the first free number past a name that is not ours", () => {
+    expect(freeTableName("kpis", new Set())).toBe("KpiScorecard");
+    expect(freeTableName("kpis", new Set(["kpiscorecard", "kpiscorecard2", "sales"]))).toBe("KpiScorecard3");
+    expect(freeTableName("log", new Set(["kpiscorecard"]))).toBe("KpiEvaluationLog");
   });
 });
 
@@ -124,7 +149,8 @@ describe("uniqueHeaders", () => {
 describe("features", () => {
   it("lists missing required sets and notes for skipped optional ones", () => {
     const old = detectFeatures((_set, version) => Number(version.split(".")[1]) <= 5);
-    expect(old.missing).toEqual([]);
+    // Range.copyFrom (1.9) is required: refresh in place copies the staged content with it.
+    expect(old.missing).toEqual(["copyFrom"]);
     expect(old.has("conditionalFormats")).toBe(false);
     expect(old.has("settings")).toBe(true);
     expect(old.notes.map((n) => n.en).join(" ")).toContain("1.6");

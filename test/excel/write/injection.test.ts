@@ -18,12 +18,12 @@ describe("text from the user's table is written as text, never as a formula", ()
     const grid = sourceGrid();
     typeGrid(host, grid);
     await host.run((ctx) => writeEvaluation(ctx, fixture(grid).input));
-    // Scorecard: KPI names in B10:B13 (KPIs 4–7), owners "+1", "-x", "@SUM(A1)" in D10:D12.
-    expect(host.getValues("Scorecard", "B10:B13").map((r) => r[0])).toEqual(NASTY);
-    expect(host.getFormulas("Scorecard", "B10:B13").map((r) => r[0])).toEqual(NASTY);
-    expect(host.getValues("Scorecard", "D10:D12").map((r) => r[0])).toEqual(["+1", "-x", "@SUM(A1)"]);
-    // SMART Review names in B8:B11, Strategy Match matrix names.
-    expect(host.getValues("SMART Review", "B8:B11").map((r) => r[0])).toEqual(NASTY);
+    // Scorecard: KPI names in B11:B14 (KPIs 4–7), owners "+1", "-x", "@SUM(A1)" in D11:D13.
+    expect(host.getValues("Scorecard", "B11:B14").map((r) => r[0])).toEqual(NASTY);
+    expect(host.getFormulas("Scorecard", "B11:B14").map((r) => r[0])).toEqual(NASTY);
+    expect(host.getValues("Scorecard", "D11:D13").map((r) => r[0])).toEqual(["+1", "-x", "@SUM(A1)"]);
+    // SMART Review names in B9:B12, Strategy Match matrix names.
+    expect(host.getValues("SMART Review", "B9:B12").map((r) => r[0])).toEqual(NASTY);
     const snap = host.snapshot();
     for (const sheet of snap.sheets.filter((s) => s.name !== SOURCE_SHEET)) {
       for (const [address, cell] of Object.entries(sheet.cells)) {

@@ -30,7 +30,7 @@ async function written() {
 function agrees(host: ReturnType<typeof createHost>, grid: CellValue[][]): boolean {
   const { evaluation } = fixture(grid);
   const n = evaluation.kpis.length;
-  const values = host.getValues("Scorecard", `R7:T${6 + n}`);
+  const values = host.getValues("Scorecard", `R8:T${7 + n}`);
   const total = host.getValues("Scorecard", "C4")[0]?.[0];
   return (
     evaluation.kpis.every((k, i) => close(values[i]?.[0], k.attainment) && close(values[i]?.[1], k.score) && values[i]?.[2] === k.status) &&
@@ -44,7 +44,7 @@ describe("the live Scorecard recomputes when an actual changes", () => {
     // Revenue growth: B 100, T 120; actual 110 → 130: progress (130 − 100)/(120 − 100) = 1.5 → score capped at 1.2, On track.
     host.setCells(SOURCE_SHEET, "G4", [[130]]);
     (grid[3] as CellValue[])[6] = 130;
-    const row = host.getValues("Scorecard", "R7:T7")[0];
+    const row = host.getValues("Scorecard", "R8:T8")[0];
     expect(row?.[0]).toBeCloseTo(1.5, 9);
     expect(row?.[1]).toBeCloseTo(1.2, 9);
     expect(row?.[2]).toBe("On track");
@@ -60,17 +60,17 @@ describe("the live Scorecard recomputes when an actual changes", () => {
     host.setCells(SOURCE_SHEET, "E4:G4", [[0.2, 0.5, 0.47]]);
     const row = grid[3] as CellValue[];
     [row[4], row[5], row[6]] = [0.2, 0.5, 0.47];
-    expect(host.getValues("Scorecard", "R7:T7")[0]).toEqual([0.9, 0.9, "At risk"]);
+    expect(host.getValues("Scorecard", "R8:T8")[0]).toEqual([0.9, 0.9, "At risk"]);
     expect(agrees(host, grid)).toBe(true);
   });
 
   it("scores a KPI whose actual was blank as soon as one is typed", async () => {
     const { host, grid } = await written();
-    expect(host.getValues("Scorecard", "T13")[0]?.[0]).toBe("No data");
+    expect(host.getValues("Scorecard", "T14")[0]?.[0]).toBe("No data");
     // "@SUM(A1)": higher, T 50, no baseline; actual 45 → 1 + (45 − 50)/50 = 0.9 → At risk.
     host.setCells(SOURCE_SHEET, "G10", [[45]]);
     (grid[9] as CellValue[])[6] = 45;
-    expect(host.getValues("Scorecard", "R13:T13")[0]).toEqual([0.9, 0.9, "At risk"]);
+    expect(host.getValues("Scorecard", "R14:T14")[0]).toEqual([0.9, 0.9, "At risk"]);
     expect(agrees(host, grid)).toBe(true);
   });
 
@@ -78,7 +78,7 @@ describe("the live Scorecard recomputes when an actual changes", () => {
     const { host, grid } = await written();
     host.setCells(SOURCE_SHEET, "G5", [[""]]);
     (grid[4] as CellValue[])[6] = null;
-    expect(host.getValues("Scorecard", "R8:T8")[0]).toEqual(["", "", "No data"]);
+    expect(host.getValues("Scorecard", "R9:T9")[0]).toEqual(["", "", "No data"]);
     expect(agrees(host, grid)).toBe(true);
   });
 

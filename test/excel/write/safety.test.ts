@@ -38,16 +38,25 @@ describe("a sheet with our name that is not ours", () => {
     expect(host.getValues("Scorecard", "A1")).toEqual([["my own scorecard"]]);
   });
 
-  it("knows its sheets by id, not by name: a renamed sheet of ours is replaced under the default name", async () => {
+  it("knows its sheets by id: a sheet of ours the user renamed is the user's now, kept as it is, and a fresh one is made", async () => {
     const { host, input } = fresh();
     await host.run((ctx) => writeEvaluation(ctx, input));
-    // The user renames our Scorecard; it stays ours and is replaced, under the default name.
     await host.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Scorecard").name = "Board pack";
       await ctx.sync();
     });
-    await host.run((ctx) => writeEvaluation(ctx, input));
-    expect(host.getSheetNames()).toEqual([SOURCE_SHEET, "Scorecard", "Strategy Match", "SMART Review", "Evaluation Log"]);
+    host.setCells("Board pack", "Z1", [["my notes"]]);
+    const archived = host.snapshot().sheets.find((s) => s.name === "Board pack")!;
+    const result = await host.run((ctx) => writeEvaluation(ctx, input));
+    expect(host.getSheetNames()).toEqual([SOURCE_SHEET, "Board pack", "Strategy Match", "SMART Review", "Evaluation Log", "Scorecard"]);
+    const after = host.snapshot().sheets.find((s) => s.name === "Board pack")!;
+    // Byte-identical but for its tables' names, which freed the contract names for the fresh sheet.
+    expect({ ...after, tables: [] }).toEqual({ ...archived, tables: [] });
+    expect(after.tables.map((t) => t.name).sort()).toEqual(archived.tables.map((t) => `${t.name}_Archive`).sort());
+    expect(host.getValues("Board pack", "Z1")).toEqual([["my notes"]]);
+    expect(result.notes.map((n) => n.en).join(" ")).toContain('"Board pack" was renamed, so it is now yours');
+    const fresh2 = host.snapshot().sheets.find((s) => s.name === "Scorecard")!;
+    expect(fresh2.tables.map((t) => t.name)).toContain("KpiScorecard");
   });
 });
 
@@ -139,18 +148,32 @@ describe("failures a user meets end in a clear error and leave the workbook as i
 });
 
 describe("unsupported APIs", () => {
-  it("skips optional features on an older Excel and says so in notes", async () => {
-    const { host, input } = fresh({ supportedSets: { ExcelApi: "1.5" } });
-    const result = await host.run((ctx) => writeEvaluation(ctx, { ...input, isSetSupported: host.isSetSupported }));
+  it("on the manifest's minimum (ExcelApi 1.9) re-creates tables that change size instead of resizing them, and says so", async () => {
+    const { host, input } = fresh({ supportedSets: { ExcelApi: "1.9" } });
+    const run = { ...input, isSetSupported: host.isSetSupported };
+    const result = await host.run((ctx) => writeEvaluation(ctx, run));
     expect(result.sheets.scorecard).toBe("Scorecard");
-    const notes = result.notes.map((n) => n.en).join(" ");
-    expect(notes).toContain("ExcelApi 1.6");
-    expect(notes).toContain("ExcelApi 1.7");
+    expect(result.notes).toEqual([]);
     const sc = host.snapshot().sheets.find((s) => s.name === "Scorecard")!;
-    expect(sc.conditionalFormats).toEqual([]);
-    expect(sc.frozenRows).toBe(0);
+    expect(sc.conditionalFormats.length).toBeGreaterThan(0);
+    expect(sc.frozenRows).toBe(7);
     expect(sc.charts.length).toBeGreaterThan(0);
-    expect(host.stats.calculationSuspensions).toBe(0);
+    // A second refresh with one KPI fewer: the KPI table is re-created (Table.resize is ExcelApi 1.13), under its name.
+    const grid = sourceGrid().slice(0, -1);
+    typeGrid(host, [...grid, Array(grid[0]!.length).fill("")]);
+    const smaller = fixture(grid).input;
+    const second = await host.run((ctx) => writeEvaluation(ctx, { ...smaller, isSetSupported: host.isSetSupported }));
+    expect(second.notes.map((n) => n.en).join(" ")).toContain("KpiScorecard, KpiAttainmentChart, KpiStrengthMatrix, KpiSmartReview, KpiEvaluationLog changed size and were re-created, not resized (this Excel does not support ExcelApi 1.13)");
+    expect(second.notes).toHaveLength(1);
+    const table = host.snapshot().sheets.find((s) => s.name === "Scorecard")!.tables.find((t) => t.name === "KpiScorecard");
+    expect(table?.address).toBe("Scorecard!A7:AF14");
+  });
+
+  it("refuses, with UNSUPPORTED_API, an Excel below the manifest's minimum (ExcelApi 1.8: no Range.copyFrom)", async () => {
+    const { host, input } = fresh({ supportedSets: { ExcelApi: "1.8" } });
+    const error = await failure(host, () => host.run((ctx) => writeEvaluation(ctx, { ...input, isSetSupported: host.isSetSupported })));
+    expect(error.code).toBe("UNSUPPORTED_API");
+    expect(host.stats.syncs).toBe(0);
   });
 
   it("refuses, with UNSUPPORTED_API, an Excel without workbook settings (ExcelApi 1.4)", async () => {

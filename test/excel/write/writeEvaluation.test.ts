@@ -19,7 +19,7 @@ export const expectClose = (actual: unknown, expected: number) => {
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(expected)));
 };
 
-const first = ROW.firstKpi + 1; // Excel row of the first KPI (7)
+const first = ROW.firstKpi + 1; // Excel row of the first KPI (8)
 const rowsOf = (fx: Fixture) => `${first}:${first + fx.evaluation.kpis.length - 1}`;
 const col = (c: number) => {
   let n = c + 1;
@@ -52,7 +52,9 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     const { host, result } = await setUp("zh");
     expect(result.sheets).toEqual({ scorecard: "计分卡", strategyMatch: "战略匹配", smartReview: "SMART 评审", log: "评估日志" });
     expect(host.getValues("计分卡", "A1:B1")[0]?.[0]).toBe("KPI 计分卡");
-    expect(host.getValues("计分卡", "S6:T6")[0]).toEqual(["得分", "状态"]);
+    // The table's headers are the contract's fixed English codes; the caption row above says them in Chinese.
+    expect(host.getValues("计分卡", "S6:U6")[0]).toEqual(["得分", "状态", "备注"]);
+    expect(host.getValues("计分卡", "S7:U7")[0]).toEqual(["Score", "Status", "Comment"]);
   });
 
   it("writes live formulas whose values equal the engine's attainment, score and status", async () => {
@@ -60,9 +62,13 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     const kpis = fx.evaluation.kpis;
     // Revenue growth: higher, B 100, T 120, A 110 → progress (110 − 100)/(120 − 100) = 0.5.
     expect(host.getFormulas("Scorecard", `R${first}`)[0]?.[0]).toBe(
-      `=IFERROR(IF(AND(ISNUMBER(I7),ISNUMBER(H7)),ROUND(IF(AND(ISNUMBER(G7),G7<>H7,H7>=G7),(I7-G7)/(H7-G7),IF(H7=0,IF(I7>=0,1,0),1+(I7-H7)/ABS(H7))),12),""),"")`,
+      `=IFERROR(IF(AND(ISNUMBER(I8),ISNUMBER(H8)),ROUND(IF(AND(ISNUMBER(G8),G8<>H8,H8>=G8),(I8-G8)/(H8-G8),IF(H8=0,IF(I8>=0,1,0),1+(I8-H8)/ABS(H8))),12),""),"")`,
     );
-    expect(host.getFormulas("Scorecard", `I${first}`)[0]?.[0]).toBe(`=IF(ISBLANK('KPI 2027'!G4),"",'KPI 2027'!G4)`);
+    // The actual follows its KPI: the Source row finds the name in the source, the input reads that row.
+    expect(host.getFormulas("Scorecard", `AE${first}`)[0]?.[0]).toBe(`=MATCH(B8,'KPI 2027'!$A:$A,0)`);
+    expect(host.getValues("Scorecard", `AE${first}`)[0]?.[0]).toBe(4);
+    expect(host.getFormulas("Scorecard", `I${first}`)[0]?.[0]).toBe(`=IF(INDEX('KPI 2027'!$G:$G,AE8)="","",INDEX('KPI 2027'!$G:$G,AE8))`);
+    expect(host.getValues("Scorecard", `AF${first}`)[0]?.[0]).toBe("Revenue growth");
     const att = column(host, fx, COL.attainment);
     const score = column(host, fx, COL.score);
     const status = column(host, fx, COL.status);
@@ -105,9 +111,9 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     const snap = host.snapshot();
     const sheet = (name: string) => snap.sheets.find((s) => s.name === name)!;
     const sc = sheet("Scorecard");
-    expect(sc.tables.map((t) => t.name).sort()).toEqual(["KS_AttainmentChart", "KS_ByPerspective", "KS_Scorecard", "KS_SignalHistory", "KS_StatusCounts"]);
-    expect(sc.tables.find((t) => t.name === "KS_Scorecard")?.address).toBe("Scorecard!A6:AD14");
-    expect(sc.frozenRows).toBe(6);
+    expect(sc.tables.map((t) => t.name).sort()).toEqual(["KpiAttainmentChart", "KpiByPerspective", "KpiScorecard", "KpiSignalHistory", "KpiStatusCounts"]);
+    expect(sc.tables.find((t) => t.name === "KpiScorecard")?.address).toBe("Scorecard!A7:AF15");
+    expect(sc.frozenRows).toBe(7);
     expect(sc.cells[`R${first}`]?.numberFormat).toBe("0.0%");
     expect(sc.cells[`S${first}`]?.numberFormat).toBe("0.0%");
     expect(sc.cells[`I${first}`]?.numberFormat).toBe("#,##0");
@@ -116,9 +122,9 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     expect(Object.keys(sc.columnWidths).length).toBeGreaterThanOrEqual(30);
     const sm = sheet("Strategy Match");
     expect(sm.conditionalFormats.some((c) => c.type === "ColorScale")).toBe(true);
-    expect(sm.tables.map((t) => t.name).sort()).toEqual(["KS_MatchSummary", "KS_ObjectiveCoverage", "KS_PerspectiveBalance", "KS_StrengthMatrix"]);
-    expect(sheet("SMART Review").tables[0]?.name).toBe("KS_SmartReview");
-    expect(sheet("Evaluation Log").tables[0]?.name).toBe("KS_EvaluationLog");
+    expect(sm.tables.map((t) => t.name).sort()).toEqual(["KpiMatchSummary", "KpiObjectiveCoverage", "KpiPerspectiveBalance", "KpiStrengthMatrix"]);
+    expect(sheet("SMART Review").tables[0]?.name).toBe("KpiSmartReview");
+    expect(sheet("Evaluation Log").tables[0]?.name).toBe("KpiEvaluationLog");
     expect(sheet("Evaluation Log").frozenRows).toBe(3);
   });
 
@@ -149,13 +155,14 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
 
   it("writes SMART reasons, the match matrix and one log row", async () => {
     const { host, fx } = await setUp();
-    const smart = host.getValues("SMART Review", "A5:K5")[0] ?? [];
+    const smart = host.getValues("SMART Review", "A6:K6")[0] ?? [];
     expect(smart[1]).toBe("Revenue growth");
     expect(smart[2]).toBe(fx.evaluation.kpis[0]?.smart.score);
     expect(String(smart[4])).toMatch(/^[✓✗?] /);
     // The SMART rewrite column beside the suggestions.
-    expect(host.getValues("SMART Review", "K4:K4")[0]).toEqual(["SMART rewrite"]);
-    fx.evaluation.kpis.forEach((kpi, k) => expect(host.getValues("SMART Review", `K${5 + k}:K${5 + k}`)[0]).toEqual([kpi.smart.rewrite?.en ?? ""]));
+    expect(host.getValues("SMART Review", "K5:K5")[0]).toEqual(["SMART rewrite"]);
+    fx.evaluation.kpis.forEach((kpi, k) => expect(host.getValues("SMART Review", `K${6 + k}:K${6 + k}`)[0]).toEqual([kpi.smart.rewrite?.en ?? ""]));
+    expect(host.getValues("SMART Review", "A3:D3")[0]).toEqual(["SMART pass rate", fx.evaluation.smart.passRate, "KPIs", 8]);
     expect(fx.evaluation.kpis.some((kpi) => kpi.smart.rewrite !== undefined)).toBe(true);
     const m = fx.evaluation.match;
     const headerRow = 14 + fx.evaluation.objectives.length + 3 + 1; // 0-based matRow → Excel row
