@@ -12,6 +12,7 @@ import { detectTables } from "./read/detectTables";
 import { evaluateWorkbook } from "./read/evaluateWorkbook";
 import { readSelection } from "./read/readSelection";
 import { insertSample } from "./sample/insertSample";
+import { convertToTable } from "./write/convertToTable";
 import { readState, saveState } from "./state/stateStore";
 
 /** What the port needs from its host: `Excel.run`, the requirement-set check, the display language. */
@@ -61,6 +62,7 @@ export function createExcelPort(env: ExcelPortEnv): WorkbookPort {
     saveState: (state) => run((context) => saveState(context, state)),
     evaluate: (request, onProgress) =>
       run((context) => evaluateWorkbook(context, request, { isSetSupported: env.isSetSupported, now, ...(env.user ? { user: env.user } : {}) }, onProgress)),
+    convertToTable: (table) => run((context) => convertToTable(context, table, env.isSetSupported)),
     insertSample: (language) => run((context) => insertSample(context, language)),
     select: (target) => run((context) => selectCell(context, target)),
     activeCell: () => run((context) => activeCell(context)),

@@ -45,6 +45,10 @@ export const WORKBOOK_ERROR_TEXT: Readonly<Record<WorkbookErrorCode, Bilingual>>
     en: "Something on one of the add-in's sheets is where the scorecard writes a table. Move it to another sheet, then refresh again. Nothing was changed.",
     zh: "加载项工作表上的某些内容位于计分卡写入表格的位置。请将其移到其他工作表，然后再次刷新。工作簿未做任何更改。",
   },
+  CANNOT_CONVERT: {
+    en: "The range overlaps another Excel table or merged cells, so it cannot become a table. Move or unmerge them, then convert again. Nothing was changed.",
+    zh: "该区域与另一个 Excel 表格或合并单元格重叠，无法转换为表格。请移动或取消合并后再转换。工作簿未做任何更改。",
+  },
   UNKNOWN: {
     en: "Excel could not complete the request. Try again; if it keeps failing, save the workbook and reopen it.",
     zh: "Excel 无法完成此请求。请重试；如果仍然失败，请保存工作簿后重新打开。",

@@ -76,6 +76,8 @@ export interface EvaluateOutcome {
   readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
   /** What the writer skipped or did differently (an older Excel without an API, a very large table …). */
   readonly notes: readonly Bilingual[];
+  /** Set when the KPI range read differs from the request's (a plain range that grew): store this one. */
+  readonly kpiTable?: TableRef;
   /** Where each KPI's source row is: `cellOf(kpi, role)` in the pane is `{ sheet, row: rows[kpi], column: columns[role] }`. */
   readonly source: { readonly sheet: string; readonly rows: readonly number[]; readonly columns: Partial<Record<ColumnRole, number>> };
 }
@@ -89,6 +91,9 @@ export type WorkbookErrorCode =
   | "UNSUPPORTED_API"
   | "REQUEST_TOO_LARGE"
   | "NOT_A_RANGE"
+  | "REFRESH_BUSY"
+  | "LAYOUT_CONFLICT"
+  | "CANNOT_CONVERT"
   | "UNKNOWN"
   | "INTERNAL";
 
@@ -116,6 +121,11 @@ export interface WorkbookPort {
   saveState(state: StoredState): Promise<void>;
   /** Reads, evaluates and writes the managed sheets in a constant number of syncs. */
   evaluate(request: EvaluateRequest, onProgress?: (step: ProgressStep) => void): Promise<EvaluateOutcome>;
+  /**
+   * Turns a plain-range KPI table into an Excel table (from its header row down), named `Kpis` (or
+   * `Kpis2` …), so that it grows by itself. Refuses merged cells and overlaps, changing nothing.
+   */
+  convertToTable(table: DetectedTable): Promise<TableRef>;
   /** Writes the bilingual sample KPI table, strategy table and 12 months of history into a new sheet. */
   insertSample(language: Lang): Promise<{ readonly kpiTable: TableRef; readonly strategyTable: TableRef }>;
   select(target: CellTarget): Promise<void>;

@@ -43,7 +43,7 @@ export function App({ port, theme = "light" }: AppProps) {
           <p className={styles.subtitle}>{t("appSubtitle")}</p>
           {state.error !== undefined && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
           {notice && (
-            <MessageBar intent="success">
+            <MessageBar intent="success" layout="multiline">
               <MessageBarBody>{notice}</MessageBarBody>
               <MessageBarActions>
                 <Button size="small" appearance="transparent" onClick={() => setNotice(undefined)}>

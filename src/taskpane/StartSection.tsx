@@ -24,6 +24,10 @@ export function StartSection({ state, actions, onNotice }: StartSectionProps) {
   const { t } = useLocale();
   const pickId = useId();
   const { table, detection, detecting } = state;
+  const convert = async () => {
+    const name = await actions.convertToTable();
+    if (name) onNotice(t("convertedToTable", { name }));
+  };
   const insertSample = async () => {
     const sheet = await actions.insertSample();
     if (sheet) onNotice(t("sampleInserted", { sheet }));
@@ -39,6 +43,16 @@ export function StartSection({ state, actions, onNotice }: StartSectionProps) {
             <br />
             {t("detectedRows", { count: table.rowCount })} · {table.ref.address}
           </p>
+          {table.ref.kind === "range" && (
+            <div className={styles.field}>
+              <p className={styles.text}>{t("plainRangeHint")}</p>
+              <div className={styles.buttons}>
+                <Button size="small" disabled={state.busy} onClick={() => void convert()}>
+                  {t("convertToTable")}
+                </Button>
+              </div>
+            </div>
+          )}
           {(detection?.kpiTables.length ?? 0) > 1 && (
             <div className={styles.field}>
               <label htmlFor={pickId}>{t("pickTable")}</label>

@@ -29,6 +29,8 @@ export interface PaneActions {
   readonly detect: () => Promise<void>;
   readonly chooseTable: (address: string) => void;
   readonly useSelection: () => Promise<void>;
+  /** Turns the chosen plain-range table into an Excel table; resolves to its name (undefined on failure). */
+  readonly convertToTable: () => Promise<string | undefined>;
   /** Writes the sample; resolves to the sheet written (undefined on failure). */
   readonly insertSample: () => Promise<string | undefined>;
   readonly setOverrides: (overrides: ColumnOverrides) => void;
@@ -129,6 +131,20 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
         setOverrides({});
       });
     },
+    convertToTable: async () => {
+      const s = latest.current;
+      const from = s.table;
+      if (!from || from.ref.kind !== "range") return undefined;
+      const made = await guard(async () => {
+        const ref = await port.convertToTable(from);
+        await port.saveState({ ...s.stored, kpiTable: ref, columns: s.overrides });
+        return ref;
+      });
+      if (!made) return undefined;
+      setStored((old) => ({ ...old, kpiTable: made }));
+      await detect(made.address);
+      return made.name;
+    },
     insertSample: async () => {
       const written = await guard(() => port.insertSample(latest.current.lang));
       if (!written) return undefined;
@@ -171,6 +187,14 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
         );
       });
       if (result) setOutcome(result);
+      const grown = result?.kpiTable;
+      if (grown) {
+        // A plain range that grew: keep using (and store) the range that was read.
+        const next = { ...kpiTable, ref: grown, rowCount: result.evaluation.kpis.length };
+        setTable(next);
+        setDetection((d) => d && { ...d, kpiTables: d.kpiTables.map((t) => (sameTable(t, kpiTable.ref.address) ? next : t)) });
+        await guard(() => port.saveState({ ...s.stored, kpiTable: grown, columns: s.overrides }));
+      }
       setProgress(result ? "done" : undefined);
       setBusy(false);
     },

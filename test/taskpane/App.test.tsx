@@ -116,6 +116,37 @@ describe("App", () => {
     expect(screen.getByText("Conditional formats need ExcelApi 1.6: skipped.")).toBeInTheDocument();
   });
 
+  it("offers to convert a plain-range source into an Excel table, then uses and stores the table", async () => {
+    const range = { ...TABLE, ref: { kind: "range" as const, name: "KPIs!B3:J6", sheet: "KPIs", address: "KPIs!B3:J6" } };
+    const converted = { ...TABLE, ref: { kind: "table" as const, name: "Kpis", sheet: "KPIs", address: "KPIs!B3:J6" } };
+    const detect = jest.fn().mockResolvedValueOnce({ kpiTables: [range], strategyTables: [] }).mockResolvedValue({ kpiTables: [converted], strategyTables: [] });
+    const port = fakePort({ detect });
+    render(<App port={port} />);
+    await screen.findByText("KPI table: KPIs!B3:J6 on sheet KPIs");
+    fireEvent.click(screen.getByRole("button", { name: "Convert to Excel table" }));
+    await screen.findByText("Converted to the Excel table Kpis.");
+    expect(port.convertToTable).toHaveBeenCalledWith(range);
+    expect(await screen.findByText("KPI table: Kpis on sheet KPIs")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Convert to Excel table" })).not.toBeInTheDocument();
+    expect(port.calls.saveState.at(-1)?.kpiTable).toEqual(converted.ref);
+  });
+
+  it("keeps the grown range a refresh reports, stores it and shows the note", async () => {
+    const range = { ...TABLE, ref: { kind: "range" as const, name: "KPIs!B3:J6", sheet: "KPIs", address: "KPIs!B3:J6" } };
+    const grown = { kind: "range" as const, name: "KPIs!B3:J7", sheet: "KPIs", address: "KPIs!B3:J7" };
+    const note = { en: "The KPI range grew from KPIs!B3:J6 to KPIs!B3:J7.", zh: "KPI 区域已扩展。" };
+    const port = fakePort({
+      detect: jest.fn(() => Promise.resolve({ kpiTables: [range], strategyTables: [] })),
+      evaluate: jest.fn(() => Promise.resolve({ ...fakeOutcome(), kpiTable: grown, notes: [note] })),
+    });
+    render(<App port={port} />);
+    await screen.findByText("KPI table: KPIs!B3:J6 on sheet KPIs");
+    await evaluate();
+    expect(screen.getByText(note.en)).toBeInTheDocument();
+    await waitFor(() => expect(port.calls.saveState.at(-1)?.kpiTable).toEqual(grown));
+    expect(screen.getByText(/KPIs!B3:J7/, { selector: "p" })).toBeInTheDocument();
+  });
+
   it("shows no note when the refresh went as usual", async () => {
     await renderReady();
     await evaluate();

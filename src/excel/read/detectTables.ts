@@ -7,6 +7,11 @@
  *    ranges when a KPI or a strategy table is still missing.
  * What sync 2 reads is capped at DETECT_CELLS (about 4 MB of response); a candidate beyond the cap
  * is read by its top rows only (enough for its header) and its row count is estimated.
+ *
+ * The sheets this add-in writes are never sources: their tables (`KpiScorecard` has KPI, Target and
+ * Actual columns, so it reads as a KPI table) and, when one of them is the active sheet, its cells are
+ * left out. Which sheets are ours comes from the marker in the workbook's settings (managedSheets.ts),
+ * read in sync 1; a sheet of ours the user renamed is the user's again and is searched.
  */
 import type { DetectedTable, Detection, TableRef } from "../port";
 import { workbookError } from "../errors";
@@ -16,6 +21,8 @@ import { HEADER_PROBE_ROWS } from "./readEvaluationInput";
 import { isStrategyHeader, kpiHeaderScore, kpiScore } from "./recognise";
 import { readRegion, type RegionRead } from "./readRegion";
 import { topRows } from "./rangeOfRef";
+import { censusOf, MARKER_KEY, parseMarker, parseStaging, STAGING_KEY_PREFIX } from "../write/managedSheets";
+import { isOurTableName } from "../write/tableNames";
 
 /** Cells read in detection's second sync, in total. */
 export const DETECT_CELLS = 250_000;
@@ -27,15 +34,30 @@ interface Probe {
   readonly names: Excel.NamedItemCollection;
   readonly used: Excel.Range;
   readonly region?: Excel.Range;
+  readonly active: Excel.Worksheet;
+  readonly sheets: Excel.WorksheetCollection;
+  readonly settings: Excel.SettingCollection;
 }
 
 async function probe(context: Excel.RequestContext, withRegion: boolean): Promise<Probe> {
-  const tables = context.workbook.tables.load("items/name, items/worksheet/name, items/columns/items/name, items/rows/count");
+  const tables = context.workbook.tables.load("items/name, items/worksheet/name, items/worksheet/id, items/columns/items/name, items/rows/count");
   const names = context.workbook.names.load("items/name, items/type, items/value, items/visible");
-  const used = context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true).load("address, rowCount, columnCount");
+  const active = context.workbook.worksheets.getActiveWorksheet().load("id");
+  const used = active.getUsedRangeOrNullObject(true).load("address, rowCount, columnCount");
   const region = withRegion ? context.workbook.getActiveCell().getSurroundingRegion().load("address, rowCount, columnCount") : undefined;
+  const sheets = context.workbook.worksheets.load("items/id, items/name");
+  const settings = context.workbook.settings.load("items/key, items/value");
   await context.sync();
-  return { tables, names, used, ...(region ? { region } : {}) };
+  return { tables, names, used, active, sheets, settings, ...(region ? { region } : {}) };
+}
+
+/** Ids of the sheets this add-in writes (managed sheets and leftovers of failed runs' staging). */
+function ourSheetIds(p: Probe): Set<string> {
+  const setting = (key: string): unknown => p.settings.items.find((s) => s.key === key)?.value;
+  const staging = p.settings.items.filter((s) => s.key.startsWith(STAGING_KEY_PREFIX)).map((s) => parseStaging(s.value));
+  const sheets = p.sheets.items.map((s) => ({ id: s.id, name: s.name, protected: false }));
+  const census = censusOf(sheets, parseMarker(setting(MARKER_KEY)), staging);
+  return new Set([...Object.values(census.ours).map((s) => s.id), ...census.staleStaging.map((s) => s.id)]);
 }
 
 /** Sync 1, retried once without the selection when the selection is not a range (a chart, a shape). */
@@ -73,7 +95,9 @@ export async function detectTables(context: Excel.RequestContext, isSetSupported
   };
   const rangeAt = (rect: SheetRect) => context.workbook.worksheets.getItem(rect.sheet).getRange(localAddress(rect));
 
+  const ours = ourSheetIds(p);
   const tables = p.tables.items
+    .filter((t) => !ours.has(t.worksheet.id))
     .map((t) => ({ t, headers: t.columns.items.map((c) => c.name) }))
     .map((x) => ({ ...x, score: kpiHeaderScore(x.headers), strategy: isStrategyHeader(x.headers) }))
     .filter((x) => x.score > 0 || x.strategy)
@@ -84,17 +108,18 @@ export async function detectTables(context: Excel.RequestContext, isSetSupported
   }
   const haveKpi = tables.some((x) => x.score > 0);
   const haveStrategy = tables.some((x) => x.score === 0);
-  if (!haveKpi) {
+  if (!haveKpi && !ours.has(p.active.id)) {
     const region = p.region && !p.region.isNullObject && p.region.rowCount * p.region.columnCount > 1 ? p.region : undefined;
     const block = region ?? (p.used.isNullObject ? undefined : p.used);
     const rect = block ? parseAddress(block.address) : undefined;
     if (rect) queue("kpi", (address) => ({ kind: "range", name: address, sheet: rect.sheet, address }), rangeAt(rect), rect.rowCount, rect.columnCount);
   }
   if (!haveKpi || !haveStrategy) {
+    const names = new Set(p.sheets.items.filter((s) => ours.has(s.id)).map((s) => s.name.toLowerCase()));
     for (const n of p.names.items.filter((item) => item.visible && item.type === "Range").slice(0, MAX_NAMES)) {
       const value: unknown = n.value;
       const rect = typeof value === "string" ? parseAddress(value) : undefined;
-      if (!rect || rect.sheet === "") continue;
+      if (!rect || rect.sheet === "" || names.has(rect.sheet.toLowerCase())) continue;
       queue("any", () => ({ kind: "name", name: n.name, sheet: rect.sheet, address: formatAddress(rect) }), rangeAt(rect), rect.rowCount, rect.columnCount);
     }
   }
@@ -108,7 +133,11 @@ export async function detectTables(context: Excel.RequestContext, isSetSupported
     else if (kind !== "kpi" && found.strategy) strategyTables.push(found.strategy);
   }
   if (kpiTables.length === 0) throw workbookError("NO_KPI_TABLE");
-  const tableKpis = kpiTables.filter((t) => t.ref.kind === "table").sort((a, b) => kpiScore(b) - kpiScore(a) || b.rowCount - a.rowCount);
+  // the user's tables first; a scorecard on a renamed archive sheet last (it is output, not a source)
+  const archived = (t: DetectedTable) => (isOurTableName(t.ref.name) ? 1 : 0);
+  const tableKpis = kpiTables
+    .filter((t) => t.ref.kind === "table")
+    .sort((a, b) => archived(a) - archived(b) || kpiScore(b) - kpiScore(a) || b.rowCount - a.rowCount);
   return { kpiTables: [...tableKpis, ...kpiTables.filter((t) => t.ref.kind !== "table")], strategyTables };
 }
 

@@ -5,7 +5,8 @@
  */
 import { evaluate, readKpiTable, readObjectives, type CellValue, type ColumnRole, type KpiTable } from "../../engine";
 import { workbookError } from "../errors";
-import type { EvaluateOutcome, EvaluateRequest, ProgressStep } from "../port";
+import type { Bilingual } from "../../engine";
+import type { EvaluateOutcome, EvaluateRequest, ProgressStep, TableRef } from "../port";
 import { writeEvaluation } from "../write/writeEvaluation";
 import type { LinkedRole, WriteSource } from "../write/writeInput";
 import type { IsSetSupported } from "./apiSets";
@@ -31,6 +32,19 @@ function asCell(value: unknown): CellValue {
   return typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : null;
 }
 
+/**
+ * What the pane shows when a plain-range source grew (issue 13 §4): from where to where, and that an
+ * Excel table would grow by itself.
+ * @param from the address asked for
+ * @param to the address read
+ */
+export function grownNote(from: string, to: string): Bilingual {
+  return {
+    en: `The KPI range grew from ${from} to ${to}: the rows and columns typed next to it were evaluated too. Convert it to an Excel table to have it grow by itself.`,
+    zh: `KPI 区域已从 ${from} 扩展到 ${to}：紧邻其下方或右侧新输入的行和列也已参与评估。将其转换为 Excel 表格后，它会自动扩展。`,
+  };
+}
+
 /** Where the table's KPIs and columns are on the sheet (absolute, 0-based), for the writer and the pane. */
 export function sourceOf(block: CellBlock, table: KpiTable, request: EvaluateRequest): WriteSource {
   const { rect } = block;
@@ -48,8 +62,20 @@ export function sourceOf(block: CellBlock, table: KpiTable, request: EvaluateReq
     }
     return out;
   });
+  const headers: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, c] of Object.entries(table.columns) as [string, unknown][]) {
+    if (role !== "history" && typeof c === "number") headers[role as ColumnRole] = table.headers[c] ?? "";
+  }
+  const nameColumn = table.columns.name;
+  const names = table.kpis.map((kpi) => {
+    const raw = nameColumn === undefined ? undefined : block.values[kpi.row]?.[nameColumn];
+    return typeof raw === "string" ? raw : undefined;
+  });
   return {
     sheet: rect.sheet,
+    headers,
+    ...(table.headerRow >= 0 ? { headerRow: rect.row + table.headerRow } : {}),
+    names,
     tableName: request.kpiTable.name,
     address: request.kpiTable.address,
     ...(request.kpiTable.kind === "table" ? { table: request.kpiTable.name } : {}),
@@ -63,19 +89,24 @@ export function sourceOf(block: CellBlock, table: KpiTable, request: EvaluateReq
 /**
  * Reads, evaluates and writes.
  * @param context the request context of the current `Excel.run`
- * @param request the KPI table, column overrides, strategy, settings and language
+ * @param asked the KPI table, column overrides, strategy, settings and language
  * @param env requirement-set check, clock and user
  * @param onProgress told each step as it starts, then "done"
  * @returns the evaluation, the sheets written and where each KPI's source cells are
  */
 export async function evaluateWorkbook(
   context: Excel.RequestContext,
-  request: EvaluateRequest,
+  asked: EvaluateRequest,
   env: EvaluateEnv,
   onProgress?: (step: ProgressStep) => void,
 ): Promise<EvaluateOutcome> {
   onProgress?.("reading");
-  const input = await readEvaluationInput(context, request, env.isSetSupported);
+  const input = await readEvaluationInput(context, asked, env.isSetSupported);
+  // A grown plain range is evaluated, written and stored under its new address.
+  const kpiTable: TableRef | undefined = input.grown
+    ? { kind: "range", name: input.grown.to, sheet: asked.kpiTable.sheet, address: input.grown.to }
+    : undefined;
+  const request = kpiTable ? { ...asked, kpiTable } : asked;
   onProgress?.("evaluating");
   const { settings } = request;
   const table = readKpiTable(input.kpi.values, {
@@ -105,7 +136,8 @@ export async function evaluateWorkbook(
     evaluation,
     sheets: written.sheets,
     renamed: written.renamed,
-    notes: written.notes,
+    notes: input.grown ? [grownNote(input.grown.from, input.grown.to), ...written.notes] : written.notes,
+    ...(kpiTable ? { kpiTable } : {}),
     source: { sheet: source.sheet, rows: source.rows, columns: roleColumns },
   };
 }

@@ -8,11 +8,17 @@
  *    small; and, where ExcelApi 1.13 is supported, the merged areas of the objective and department
  *    columns (mergedAreas.ts), in that same sync. A table larger than the budget takes one more sync
  *    per ~4 MB (see readCells.ts).
+ * A plain-range source (not an Excel table, which grows by itself) is re-detected in sync 1: where
+ * ExcelApi 1.7 is supported, the surrounding region of its last row's first cell is loaded with it
+ * (the block the KPI rows sit in, whatever title rows lie above), and rows
+ * or columns typed just below or to the right of the range join it (issue 13 §4). Its top-left cell
+ * never moves and it never shrinks. Only when columns were added is the header probed again (one more
+ * sync); the caller reports the change.
  */
 import { readKpiTable, type ColumnMap, type ReadOptions } from "../../engine";
 import type { ColumnOverrides, EvaluateRequest } from "../port";
-import { parseAddress, type SheetRect } from "../address";
-import type { IsSetSupported } from "./apiSets";
+import { formatAddress, localAddress, parseAddress, type SheetRect } from "../address";
+import { supports, SURROUNDING_REGION, type IsSetSupported } from "./apiSets";
 import { queueMergedAreas, type MergedArea } from "./mergedAreas";
 import { bytesPerCell } from "./payload";
 import { rangeOfRef, topRows } from "./rangeOfRef";
@@ -31,6 +37,22 @@ export interface EvaluationInput {
   readonly strategy?: unknown[][];
   /** Merged areas of the objective / department columns, 0-based in the KPI range (when ExcelApi 1.13 is supported). */
   readonly merged?: readonly MergedArea[];
+  /** Set when a plain range grew: its address when asked for, and the address read. */
+  readonly grown?: { readonly from: string; readonly to: string };
+}
+
+/**
+ * The range after growth: the region's cells below and to the right of `range` join it; its top-left
+ * corner stays, and it never shrinks (a region that stops short of the range changes nothing).
+ * @param range the range as asked for
+ * @param region the surrounding region of a cell in its last row
+ * @returns the grown range, or `range` itself when nothing was added
+ * @example grownRect({ sheet: "S", row: 2, column: 0, rowCount: 5, columnCount: 12 }, { sheet: "S", row: 0, column: 0, rowCount: 8, columnCount: 12 }) // rowCount 6
+ */
+export function grownRect(range: SheetRect, region: SheetRect): SheetRect {
+  const rowCount = Math.max(range.rowCount, region.row + region.rowCount - range.row);
+  const columnCount = Math.max(range.columnCount, region.column + region.columnCount - range.column);
+  return rowCount === range.rowCount && columnCount === range.columnCount ? range : { ...range, rowCount, columnCount };
 }
 
 /** Columns whose number formats matter (percent detection in readKpiTable). */
@@ -65,20 +87,36 @@ export async function readEvaluationInput(
   const kpiRange = rangeOfRef(context, request.kpiTable).load("address, rowIndex, columnIndex, rowCount, columnCount");
   const probe = topRows(kpiRange, HEADER_PROBE_ROWS).load("values, numberFormat");
   const strategy = request.strategy.table ? topRows(rangeOfRef(context, request.strategy.table), STRATEGY_ROWS).load("values") : undefined;
+  const region = request.kpiTable.kind === "range" && supports(isSetSupported, SURROUNDING_REGION)
+    ? kpiRange.getLastRow().getCell(0, 0).getSurroundingRegion().load("rowIndex, columnIndex, rowCount, columnCount")
+    : undefined;
   await context.sync();
 
   const parsed = parseAddress(kpiRange.address);
-  const rect: SheetRect = {
+  const asked: SheetRect = {
     sheet: parsed?.sheet ?? request.kpiTable.sheet,
     row: kpiRange.rowIndex,
     column: kpiRange.columnIndex,
     rowCount: kpiRange.rowCount,
     columnCount: kpiRange.columnCount,
   };
-  const head = readKpiTable(probe.values, { columns: readColumnsOption(request.columns), numberFormats: probe.numberFormat });
+  const rect = region
+    ? grownRect(asked, { sheet: asked.sheet, row: region.rowIndex, column: region.columnIndex, rowCount: region.rowCount, columnCount: region.columnCount })
+    : asked;
+  let top: { values: unknown[][]; numberFormat: unknown[][] } = probe;
+  if (rect.columnCount > asked.columnCount) {
+    // New columns: the header row must be read again over the full width (the only extra sync).
+    const wider = context.workbook.worksheets
+      .getItem(rect.sheet)
+      .getRange(localAddress({ ...rect, rowCount: Math.min(rect.rowCount, HEADER_PROBE_ROWS) }))
+      .load("values, numberFormat");
+    await context.sync();
+    top = wider;
+  }
+  const head = readKpiTable(top.values, { columns: readColumnsOption(request.columns), numberFormats: top.numberFormat });
   const numeric = formatColumns(head.columns);
   const formatShare = rect.columnCount > 0 ? numeric.length / rect.columnCount : 0;
-  const cellBytes = bytesPerCell(probe.values) + formatShare * bytesPerCell(probe.numberFormat);
+  const cellBytes = bytesPerCell(top.values) + formatShare * bytesPerCell(top.numberFormat);
   const textColumns = [head.columns.objective, head.columns.department].filter((c): c is number => c !== undefined);
   // Queued now, sent with the first sync of readCells: no extra round trip.
   const merged = queueMergedAreas(context, rect, textColumns, isSetSupported);
@@ -88,5 +126,6 @@ export async function readEvaluationInput(
     kpi: kpi as CellBlock,
     ...(strategy && !strategy.isNullObject ? { strategy: strategy.values } : {}),
     ...(areas ? { merged: areas } : {}),
+    ...(rect !== asked ? { grown: { from: formatAddress(asked), to: formatAddress(rect) } } : {}),
   };
 }

@@ -133,3 +133,47 @@ describe("detect", () => {
     expect(found.kpiTables[0]?.rowCount).toBe(n);
   });
 });
+
+describe("detect after an evaluation", () => {
+  async function evaluated() {
+    const host = createHost({ sheets: ["Data"] });
+    host.setCells("Data", kpiAddress(3), kpiRows(3));
+    await addTable(host, "Data", kpiAddress(3), "Kpis");
+    const port = portFor(host);
+    await port.evaluate({
+      kpiTable: { kind: "table", name: "Kpis", sheet: "Data", address: `Data!${kpiAddress(3)}` },
+      strategy: { objectives: [{ name: "Grow revenue", weight: 1 }] },
+      settings: { asOf: 46_447 },
+      language: "en",
+    });
+    return { host, port };
+  }
+
+  it("never offers the add-in's own tables (KpiScorecard, KpiSmartReview …) as KPI tables", async () => {
+    const { host, port } = await evaluated();
+    expect(host.getSheetNames()).toContain("Scorecard");
+    host.resetStats();
+    const found = await port.detect();
+    expect(host.stats.syncs).toBe(2);
+    expect(found.kpiTables.map((t) => t.ref.name)).toEqual(["Kpis"]);
+    expect(found.strategyTables.map((t) => t.ref.name)).not.toContain("KpiObjectiveCoverage");
+  });
+
+  it("does not read the Scorecard's block when the Scorecard is the active sheet", async () => {
+    const { host, port } = await evaluated();
+    host.setSelection("Scorecard", "B9");
+    const found = await port.detect();
+    expect(found.kpiTables.map((t) => t.ref.name)).toEqual(["Kpis"]);
+  });
+
+  it("searches a renamed managed sheet again: it has become the user's", async () => {
+    const { host, port } = await evaluated();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Scorecard").name = "Scorecard Q1 archive";
+      await context.sync();
+    });
+    const found = await port.detect();
+    expect(found.kpiTables.map((t) => t.ref.sheet)).toContain("Scorecard Q1 archive");
+    expect(found.kpiTables[0]?.ref.name).toBe("Kpis");
+  });
+});
