@@ -1,7 +1,7 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { Suspense, useMemo, useState } from "react";
 import type { WorkbookPort } from "../excel/port";
-import { effectiveColumns } from "./columnOverrides";
+import { effectiveColumns, rolesUncertain } from "./columnOverrides";
 import { Disclosure } from "./Disclosure";
 import { ErrorBar } from "./ErrorBar";
 import { EvaluateSection } from "./EvaluateSection";
@@ -9,7 +9,7 @@ import { WriteNotes } from "./WriteNotes";
 import { translator } from "./i18n/strings";
 import { LocaleContext } from "./LocaleContext";
 import { FormulaGallery, Results, SettingsPanel, StrategyEditor } from "./panels";
-import { StartSection } from "./StartSection";
+import { StartSection, TableLine } from "./StartSection";
 import { usePane } from "./usePane";
 import { useRefreshRequest } from "./useRefreshRequest";
 
@@ -34,13 +34,16 @@ export function App({ port, theme = "light" }: AppProps) {
   const locale = useMemo(() => ({ lang: state.lang, t: translator(state.lang) }), [state.lang]);
   const { t } = locale;
   useRefreshRequest(() => void actions.evaluate());
-  const sheets = state.outcome ? Object.values(state.outcome.sheets).join(", ") : undefined;
+  const sheets = state.outcome ? Object.values(state.outcome.sheets).join(t("listSeparator")) : undefined;
+  // Set-up stays folded unless there is no table or detection missed a role the evaluation needs
+  // (issue 14 §1). Judged on the detected columns, so that correcting a role does not fold it away.
+  const setupOpen = state.table ? rolesUncertain(state.table.columns) : !state.detecting;
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={state.lang === "zh" ? "zh-CN" : "en"}>
       <LocaleContext.Provider value={locale}>
         <main className={styles.root}>
           <h1 className={styles.title}>{t("appTitle")}</h1>
-          <p className={styles.subtitle}>{t("appSubtitle")}</p>
+          {!state.outcome && <p className={styles.subtitle}>{t("appSubtitle")}</p>}
           {state.error !== undefined && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
           {notice && (
             <MessageBar intent="success" layout="multiline">
@@ -52,20 +55,23 @@ export function App({ port, theme = "light" }: AppProps) {
               </MessageBarActions>
             </MessageBar>
           )}
-          <StartSection state={state} actions={actions} onNotice={setNotice} />
+          <TableLine state={state} actions={actions} onNotice={setNotice} />
+          <EvaluateSection busy={state.busy} progress={state.progress} evaluated={state.outcome !== undefined} disabled={!state.table} sheets={sheets} onEvaluate={() => void actions.evaluate()} />
+          {state.outcome && (
+            <Suspense fallback={<span>{t("loading")}</span>}>
+              <Results outcome={state.outcome} onSelect={(target) => void actions.select(target)} />
+            </Suspense>
+          )}
+          {state.outcome && <WriteNotes outcome={state.outcome} />}
+          <Disclosure key={setupOpen ? "setup-open" : "setup-folded"} title={t("setupHeading")} defaultOpen={setupOpen}>
+            <StartSection state={state} actions={actions} onNotice={setNotice} />
+          </Disclosure>
           <Disclosure title={t("strategyHeading")}>
             <StrategyEditor state={state} actions={actions} onNotice={setNotice} />
           </Disclosure>
           <Disclosure title={t("settingsHeading")}>
             <SettingsPanel state={state} actions={actions} onNotice={setNotice} />
           </Disclosure>
-          <EvaluateSection busy={state.busy} progress={state.progress} evaluated={state.outcome !== undefined} disabled={!state.table} sheets={sheets} onEvaluate={() => void actions.evaluate()} />
-          {state.outcome && <WriteNotes outcome={state.outcome} />}
-          {state.outcome && (
-            <Suspense fallback={<span>{t("loading")}</span>}>
-              <Results outcome={state.outcome} onSelect={(target) => void actions.select(target)} />
-            </Suspense>
-          )}
           <Disclosure title={t("formulasHeading")}>
             <FormulaGallery table={state.table && { ...state.table, columns: effectiveColumns(state.table.columns, state.overrides) }} activeCell={actions.activeCell} insertFormula={actions.insertFormula} onNotice={setNotice} />
           </Disclosure>

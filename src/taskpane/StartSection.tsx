@@ -3,11 +3,11 @@ import { Suspense, useId } from "react";
 import type { PaneActions, PaneState } from "./usePane";
 import { useLocale } from "./useLocale";
 import { ColumnRoles } from "./panels";
-import { Section } from "./Section";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   text: { margin: 0 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   field: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
 });
 
@@ -18,41 +18,52 @@ export interface StartSectionProps {
   readonly onNotice: (text: string) => void;
 }
 
-/** What was detected (table, rows, columns with roles) and the ways to pick another table. */
+/** The lines above Evaluate: which table is used (or that none was found); a plain range is offered conversion. */
+export function TableLine({ state, actions, onNotice }: StartSectionProps) {
+  const styles = useStyles();
+  const { t } = useLocale();
+  const { table, detecting } = state;
+  if (detecting && !table) return <Spinner size="tiny" label={t("detecting")} />;
+  if (!table) return <p className={styles.text}>{t("noTableFound")}</p>;
+  const convert = async () => {
+    const name = await actions.convertToTable();
+    if (name) onNotice(t("convertedToTable", { name }));
+  };
+  return (
+    <>
+      <p className={styles.text}>
+        <strong>{t("detectedTable", { name: table.ref.name, sheet: table.ref.sheet })}</strong>
+        <br />
+        {t("detectedRows", { count: table.rowCount })} · {table.ref.address}
+      </p>
+      {table.ref.kind === "range" && (
+        <div className={styles.field}>
+          <p className={styles.hint}>{t("plainRangeHint")}</p>
+          <div className={styles.buttons}>
+            <Button size="small" disabled={state.busy} onClick={() => void convert()}>
+              {t("convertToTable")}
+            </Button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Set-up (folded unless a role is uncertain): other tables, selection, sample, convert to a table, column roles. */
 export function StartSection({ state, actions, onNotice }: StartSectionProps) {
   const styles = useStyles();
   const { t } = useLocale();
   const pickId = useId();
   const { table, detection, detecting } = state;
-  const convert = async () => {
-    const name = await actions.convertToTable();
-    if (name) onNotice(t("convertedToTable", { name }));
-  };
   const insertSample = async () => {
     const sheet = await actions.insertSample();
     if (sheet) onNotice(t("sampleInserted", { sheet }));
   };
   return (
-    <Section title={t("startHeading")}>
-      {detecting && !table ? (
-        <Spinner size="tiny" label={t("detecting")} />
-      ) : table ? (
+    <>
+      {table && (
         <>
-          <p className={styles.text}>
-            <strong>{t("detectedTable", { name: table.ref.name, sheet: table.ref.sheet })}</strong>
-            <br />
-            {t("detectedRows", { count: table.rowCount })} · {table.ref.address}
-          </p>
-          {table.ref.kind === "range" && (
-            <div className={styles.field}>
-              <p className={styles.text}>{t("plainRangeHint")}</p>
-              <div className={styles.buttons}>
-                <Button size="small" disabled={state.busy} onClick={() => void convert()}>
-                  {t("convertToTable")}
-                </Button>
-              </div>
-            </div>
-          )}
           {(detection?.kpiTables.length ?? 0) > 1 && (
             <div className={styles.field}>
               <label htmlFor={pickId}>{t("pickTable")}</label>
@@ -66,9 +77,8 @@ export function StartSection({ state, actions, onNotice }: StartSectionProps) {
             </div>
           )}
         </>
-      ) : (
-        <p className={styles.text}>{t("noTableFound")}</p>
       )}
+      {detecting && <Spinner size="tiny" label={t("detecting")} />}
       <div className={styles.buttons}>
         <Button onClick={() => void actions.useSelection()}>{t("useSelection")}</Button>
         <Button onClick={() => void insertSample()}>{t("insertSample")}</Button>
@@ -81,6 +91,6 @@ export function StartSection({ state, actions, onNotice }: StartSectionProps) {
           <ColumnRoles table={table} overrides={state.overrides} onChange={actions.setOverrides} />
         </Suspense>
       )}
-    </Section>
+    </>
   );
 }

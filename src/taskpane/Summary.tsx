@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   value: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
+  countsHeading: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular },
 });
 
 const pct = (v: number | undefined, na: string) => (v === undefined || !Number.isFinite(v) ? na : `${Math.round(v * 100)}%`);
@@ -43,11 +44,13 @@ export function Summary({ evaluation }: { readonly evaluation: Evaluation }) {
           <dd className={styles.value} data-testid="smart-pass-rate">{pct(evaluation.smart.passRate, na)}</dd>
         </div>
       </dl>
-      <h3 className={styles.label}>{t("statusCounts")}</h3>
+      <h3 className={styles.countsHeading}>{t("statusCounts")}</h3>
       <ul className={styles.counts}>
         {STATUSES.map((s) => (
           <li key={s}>
-            {t(STATUS_LABEL[s])}: <strong>{evaluation.counts[s]}</strong>
+            {t(STATUS_LABEL[s])}
+            {t("labelSeparator")}
+            <strong>{evaluation.counts[s]}</strong>
           </li>
         ))}
       </ul>

@@ -68,3 +68,14 @@ export function requestColumns(overrides: ColumnOverrides): ColumnOverrides {
   }
   return overrides.history ? { ...out, history: overrides.history } : out;
 }
+
+/**
+ * Whether the columns leave the evaluation in doubt: no KPI-name column, or neither a target nor an
+ * actual column. The pane then opens its column set-up instead of keeping it folded (issue 14 §1).
+ * @param columns the effective columns (detected, with the user's overrides)
+ * @returns true when a role the evaluation needs is missing
+ * @example rolesUncertain({ name: 0, history: [] }) // true: no target, no actual
+ */
+export function rolesUncertain(columns: ColumnMap): boolean {
+  return columns.name === undefined || (columns.target === undefined && columns.actual === undefined);
+}

@@ -11,6 +11,8 @@ const TEXT = {
     rows: "14 KPI rows",
     sampleSheet: "KPI Sample",
     findAgain: "Find tables again",
+    setup: "Table and columns",
+    kpiList: /^KPIs, worst first \(\d+\)$/,
     role: (column, header) => `Role of column ${column} “${header}”`,
     target: "Target",
     notUsed: "Not used",
@@ -26,11 +28,13 @@ const TEXT = {
     rows: "14 行 KPI",
     sampleSheet: "KPI 示例",
     findAgain: "重新查找表格",
+    setup: "表格与列",
+    kpiList: /^KPI（由差到好，共 \d+ 个）$/,
     role: (column, header) => `第 ${column} 列“${header}”的角色`,
     target: "目标值",
     notUsed: "不使用",
     evaluate: "评估",
-    written: /已写入 ([^,]+), ([^,]+), ([^,]+), (.+)。$/,
+    written: /已写入 ([^、]+)、([^、]+)、([^、]+)、(.+)。$/,
     problem: /^加强团队协作 — 有时限：/,
     disclosures: ["战略", "设置", "公式"],
     overall: "总体得分",
@@ -80,6 +84,16 @@ async function journey(lang, { url, context, shots, root, check }) {
     await page.goto(`${url}/${t.query}`);
     await pane.getByText(t.detected).waitFor({ timeout: 20_000 });
     await pane.getByText(t.rows).waitFor();
+    // Evaluate is reached within 4 Tab stops from the top of the pane (issue 14 §1).
+    await pane.getByRole("heading", { level: 1 }).click();
+    let stops = 0;
+    for (; stops < 10; stops++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate((name) => document.activeElement?.textContent === name, t.evaluate)) break;
+    }
+    assert(stops + 1 <= 4, `Evaluate is Tab stop ${stops + 1}`);
+    // The set-up is folded (every role was recognised); open it to see the roles.
+    await pane.getByRole("button", { name: t.setup, exact: true }).click();
     equal(await pane.getByRole("combobox", { name: t.role("H", lang === "en" ? "Target" : "目标值") }).innerText(), t.target, "role of the Target column");
   });
 
@@ -128,6 +142,35 @@ async function journey(lang, { url, context, shots, root, check }) {
     near(total.value, expected.total, "weighted total");
     equal(await pane.getByTestId("overall-score").innerText(), `${Math.round(expected.total * 100)}%`, "overall score in the pane");
     await page.getByRole("table", { name: sheets[0] }).waitFor();
+  });
+
+  await check(`${lang}: in a 350×700 pane the result is visible without scrolling`, async () => {
+    // Give the pane Excel's default task-pane size, as a user sees it.
+    await page.evaluate(() => {
+      const el = document.querySelector("[data-testid=taskpane]");
+      el.parentElement.style.gridTemplateColumns = "minmax(0, 1fr) 350px";
+      el.style.height = "700px";
+      el.style.boxSizing = "border-box";
+      el.style.alignSelf = "start";
+      el.scrollTo(0, 0);
+    });
+    const box = await pane.boundingBox();
+    equal(Math.round(box.width), 350, "pane width");
+    equal(Math.round(box.height), 700, "pane height");
+    const list = pane.getByRole("list", { name: t.kpiList });
+    const wanted = [pane.getByTestId("overall-score"), pane.getByTestId("match-index"), ...[0, 1, 2].map((i) => list.getByRole("button").nth(i))];
+    for (const [i, locator] of wanted.entries()) {
+      const b = await locator.boundingBox();
+      assert(b && b.y >= box.y && b.y + b.height <= box.y + box.height, `item ${i} is outside the visible pane: ${JSON.stringify(b)} vs ${JSON.stringify(box)}`);
+    }
+    await pane.screenshot({ path: join(shots, `pane-350x700-${lang}.png`) });
+    await page.evaluate(() => {
+      const el = document.querySelector("[data-testid=taskpane]");
+      el.parentElement.style.gridTemplateColumns = "";
+      el.style.height = "";
+      el.style.boxSizing = "";
+      el.style.alignSelf = "";
+    });
   });
 
   await check(`${lang}: an actual typed into the sample sheet updates the live Scorecard`, async () => {

@@ -12,6 +12,11 @@ async function renderReady(port = fakePort()) {
   return port;
 }
 
+/** Opens the folded "Table and columns" set-up. */
+function openSetup() {
+  fireEvent.click(screen.getByRole("button", { name: "Table and columns" }));
+}
+
 async function evaluate() {
   fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
   await screen.findByText("Overall score");
@@ -32,6 +37,9 @@ describe("App", () => {
   it("shows the detected table, its rows and each recognised column with its role", async () => {
     await renderReady();
     expect(screen.getByText(/3 KPI rows/)).toBeInTheDocument();
+    // a name and an actual column were found: the set-up stays folded until asked for
+    expect(screen.queryByRole("combobox", { name: "Role of column D “Actual”" })).not.toBeInTheDocument();
+    openSetup();
     // Columns start at B (range B3:J6): "KPI" is column B, "Actual" D.
     const roleOfActual = await screen.findByRole("combobox", { name: "Role of column D “Actual”" });
     expect(roleOfActual).toHaveTextContent("Actual");
@@ -41,6 +49,7 @@ describe("App", () => {
 
   it("sends a corrected column role with the evaluation", async () => {
     const port = await renderReady();
+    openSetup();
     fireEvent.click(await screen.findByRole("combobox", { name: "Role of column C “Goal”" }));
     fireEvent.click(await screen.findByRole("option", { name: "Target" }));
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Role of column C “Goal”" })).toHaveTextContent("Target"));
@@ -61,6 +70,38 @@ describe("App", () => {
     expect(screen.getByText(/At risk/, { selector: "li" })).toHaveTextContent("At risk: 1");
     expect(screen.getByRole("button", { name: "Refresh" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Done. Written to Scorecard, Strategy Match, SMART Review, Evaluation Log.");
+  });
+
+  it("lists the KPIs worst first with status word, score and trend, and selects a KPI's row on click", async () => {
+    const port = await renderReady();
+    await evaluate();
+    const list = screen.getByRole("list", { name: "KPIs, worst first (3)" });
+    const rows = within(list).getAllByRole("button");
+    // At risk (92 %), No data, On track (105 %)
+    // the name a screen reader hears: KPI, status word, score (the icon is hidden from it)
+    expect(rows.map((r) => r.textContent?.replace(/[▲✔✖○]\s/u, ""))).toEqual(["Customer happinessAt risk92%", "DefectsNo datan/a", "RevenueOn track105%"]);
+    expect(rows[0]).toHaveTextContent("▲ At risk");
+    fireEvent.click(rows[1] as HTMLElement);
+    // Defects is KPI 2: source row 5, name column B (1)
+    await waitFor(() => expect(port.calls.select).toEqual([{ sheet: "KPIs", row: 5, column: 1 }]));
+  });
+
+  it("reaches Evaluate with the first Tab stop, and shows the result above the set-up", async () => {
+    await renderReady();
+    const user = document.body;
+    const focusable = [...user.querySelectorAll<HTMLElement>("button, select, input, [tabindex]:not([tabindex='-1']), a[href]")].filter((e) => !e.hasAttribute("disabled"));
+    expect(focusable.findIndex((e) => e.textContent === "Evaluate")).toBeLessThan(4);
+    await evaluate();
+    const order = [...document.querySelectorAll("h2, h3")].map((h) => h.textContent ?? "");
+    expect(order.findIndex((h) => h.startsWith("Summary"))).toBeLessThan(order.findIndex((h) => h.includes("Table and columns")));
+  });
+
+  it("opens the set-up when the columns leave the evaluation in doubt (no target and no actual)", async () => {
+    const doubtful = { ...TABLE, columns: { name: 0, history: [] } };
+    render(<App port={fakePort({ detect: jest.fn(() => Promise.resolve({ kpiTables: [doubtful], strategyTables: [] })) })} />);
+    await screen.findByText("KPI table: KpiTable on sheet KPIs");
+    expect(await screen.findByRole("combobox", { name: "Role of column D “Actual”" })).toHaveTextContent("Not used");
+    expect(screen.getByRole("button", { name: "Table and columns" })).toHaveAttribute("aria-expanded", "true");
   });
 
   it("selects the KPI's cell when a SMART problem is clicked", async () => {
@@ -191,7 +232,7 @@ describe("App", () => {
     await screen.findByText("KPI 表：工作表 KPIs 中的 KpiTable");
     fireEvent.click(screen.getByRole("button", { name: "评估" }));
     await screen.findByText("总体得分");
-    expect(screen.getByText(/预警/, { selector: "li" })).toHaveTextContent("预警: 1"); // "At risk" translated
+    expect(screen.getByText(/预警/, { selector: "li" })).toHaveTextContent("预警：1"); // "At risk" translated, full-width colon
     expect(screen.getByRole("button", { name: "Customer happiness — 有时限：没有截止日期" })).toBeInTheDocument();
     expect(port.calls.evaluate[0]?.language).toBe("zh");
   });
@@ -207,6 +248,7 @@ describe("App", () => {
 
   it("inserts a formula built from the detected (and corrected) columns into the active cell", async () => {
     const port = await renderReady();
+    openSetup();
     fireEvent.click(await screen.findByRole("combobox", { name: "Role of column C “Goal”" }));
     fireEvent.click(await screen.findByRole("option", { name: "Target" }));
     fireEvent.click(screen.getByRole("button", { name: "Formulas" }));

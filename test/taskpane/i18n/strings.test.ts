@@ -22,4 +22,20 @@ describe("strings tables", () => {
     expect(translator("en")("detectedRows")).toBe("{count} KPI rows");
     expect(translator("en")("detectedRows", { other: 1 })).toBe("{count} KPI rows");
   });
+
+  it("Chinese strings use full-width punctuation and hold no untranslated English (issue 14 §6)", () => {
+    // Names and codes that stay as they are in Chinese Excel; the language's own name in the picker.
+    const allowed = /KPI|SMART|Excel|ExcelApi|Office|NPS|XmR|A1|English/g;
+    // Data shown as written: the SMART letters of KPI.SMARTFLAGS ("SM?R-").
+    const data: ReadonlySet<string> = new Set(["formulaSmartFlags"]);
+    const offenders: string[] = [];
+    for (const [key, text] of Object.entries(zh)) {
+      if (data.has(key)) continue;
+      const bare = text.replace(/\{\w+\}/g, "").replace(allowed, "");
+      if (/[,:;?!()]/.test(bare) || /[A-Za-z]{3,}/.test(bare)) offenders.push(`${key}: ${text}`);
+    }
+    expect(offenders).toEqual([]);
+    expect(translator("zh")("labelSeparator")).toBe("：");
+    expect(["a", "b"].join(translator("zh")("listSeparator"))).toBe("a、b");
+  });
 });
