@@ -1,4 +1,4 @@
-import { Button, Input, makeStyles, Select, Switch, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Input, makeStyles, Select, Switch, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Objective, Perspective } from "../engine";
 import { PERSPECTIVE_LABEL, PERSPECTIVES } from "./labels";
@@ -17,18 +17,22 @@ export interface StrategyEditorProps {
   readonly onNotice: (text: string) => void;
 }
 
-/** Objectives: the workbook's strategy table, or typed here with priority weights and perspectives (saved in the workbook). */
-export function StrategyEditor({ state, actions, onNotice }: StrategyEditorProps) {
+/**
+ * Objectives: the workbook's strategy table, or typed here with priority weights and perspectives.
+ * Typed objectives apply to the next Evaluate (blank names left out); "keep in the workbook" saves them then.
+ */
+export function StrategyEditor({ state, actions }: StrategyEditorProps) {
   const styles = useStyles();
   const { t } = useLocale();
-  const [objectives, setObjectives] = useState<Objective[]>(() => [...(state.stored.objectives ?? [])]);
+  const [objectives, setObjectivesState] = useState<Objective[]>(() => [...state.effective.objectives]);
   const strategyTable = state.detection?.strategyTables[0];
   const useTable = state.useStrategyTable && strategyTable !== undefined;
-  const update = (i: number, patch: Partial<Objective>) => setObjectives((list) => list.map((o, j) => (j === i ? { ...o, ...patch } : o)));
-  const save = async () => {
-    const cleaned = objectives.filter((o) => o.name.trim() !== "").map((o) => ({ ...o, name: o.name.trim() }));
-    if (await actions.save({ objectives: cleaned })) onNotice(t("saved"));
+  const setObjectives = (change: (list: Objective[]) => Objective[]) => {
+    const next = change(objectives);
+    setObjectivesState(next);
+    actions.setDraft({ objectives: next.filter((o) => o.name.trim() !== "").map((o) => ({ ...o, name: o.name.trim() })) });
   };
+  const update = (i: number, patch: Partial<Objective>) => setObjectives((list) => list.map((o, j) => (j === i ? { ...o, ...patch } : o)));
   return (
     <>
       {strategyTable ? (
@@ -75,10 +79,8 @@ export function StrategyEditor({ state, actions, onNotice }: StrategyEditorProps
           })}
           <div className={styles.buttons}>
             <Button onClick={() => setObjectives((list) => [...list, { name: "", weight: 1 }])}>{t("objectiveAdd")}</Button>
-            <Button appearance="primary" onClick={() => void save()}>
-              {t("strategySave")}
-            </Button>
           </div>
+          <Checkbox checked={state.keep} onChange={(_, d) => actions.setKeep(d.checked === true)} label={t("keepInWorkbook")} />
         </>
       )}
     </>

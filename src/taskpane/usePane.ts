@@ -4,12 +4,32 @@ import type { CellTarget, ColumnOverrides, DetectedTable, Detection, EvaluateOut
 import { requestColumns } from "./columnOverrides";
 import { todaySerial } from "./excelDate";
 
+/** Language choice in the pane: a language, or follow Office. */
+export type LanguageChoice = Lang | "office";
+
+/**
+ * Settings, objectives and language as edited in the pane (issue 14 §1): they apply to the next
+ * Evaluate at once; with `PaneState.keep` they are also saved in the workbook then. Absent fields
+ * fall back to what the workbook stores.
+ */
+export interface Draft {
+  readonly objectives?: readonly Objective[];
+  readonly settings?: StoredState["settings"];
+  readonly language?: LanguageChoice;
+}
+
 /** What the pane shows; see {@link usePane}. */
 export interface PaneState {
   readonly officeLang: Lang;
-  /** Display language: the stored choice, else Office's. */
+  /** Display language: the pane's choice, else the stored one, else Office's. */
   readonly lang: Lang;
   readonly stored: StoredState;
+  /** Edits not yet used by an evaluation (see {@link Draft}). */
+  readonly draft: Draft;
+  /** Whether the next Evaluate saves the settings, objectives and language in the workbook. */
+  readonly keep: boolean;
+  /** What the next Evaluate uses: the draft over the stored state. */
+  readonly effective: { readonly objectives: readonly Objective[]; readonly settings: StoredState["settings"]; readonly language: LanguageChoice };
   readonly detection?: Detection;
   readonly detecting: boolean;
   readonly table?: DetectedTable;
@@ -35,8 +55,9 @@ export interface PaneActions {
   readonly insertSample: () => Promise<string | undefined>;
   readonly setOverrides: (overrides: ColumnOverrides) => void;
   readonly setUseStrategyTable: (use: boolean) => void;
-  /** Saves `stored` + `patch` in the workbook; resolves to whether it worked. */
-  readonly save: (patch: Partial<StoredState>) => Promise<boolean>;
+  /** Edits settings, objectives or language for the next Evaluate. */
+  readonly setDraft: (patch: Partial<Draft>) => void;
+  readonly setKeep: (keep: boolean) => void;
   readonly evaluate: () => Promise<void>;
   readonly select: (target: CellTarget) => Promise<void>;
   readonly activeCell: () => Promise<CellTarget | undefined>;
@@ -64,6 +85,8 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   const [progress, setProgress] = useState<ProgressStep>();
   const [outcome, setOutcome] = useState<EvaluateOutcome>();
   const [error, setError] = useState<unknown>();
+  const [draft, setDraftState] = useState<Draft>({});
+  const [keep, setKeep] = useState(true);
 
   const guard = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -111,7 +134,13 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   // detecting) runs once detection has found one; it is dropped when detection finds none.
   const refreshWanted = useRef(false);
 
-  const state: PaneState = { officeLang, lang: stored.language ?? officeLang, stored, detection, detecting, table, overrides, useStrategyTable, busy, progress, outcome, error };
+  const effective = {
+    objectives: draft.objectives ?? stored.objectives ?? [],
+    settings: draft.settings ?? stored.settings,
+    language: draft.language ?? stored.language ?? "office",
+  } as const;
+  const lang = effective.language === "office" ? officeLang : effective.language;
+  const state: PaneState = { officeLang, lang, stored, draft, keep, effective, detection, detecting, table, overrides, useStrategyTable, busy, progress, outcome, error };
   const latest = useRef(state);
   useLayoutEffect(() => {
     latest.current = state;
@@ -154,12 +183,6 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
     },
     setOverrides,
     setUseStrategyTable,
-    save: async (patch) => {
-      const next = { ...latest.current.stored, ...patch };
-      const ok = await guard(async () => { await port.saveState(next); return true; });
-      if (ok) setStored(next);
-      return ok === true;
-    },
     evaluate: async () => {
       const s = latest.current;
       if (s.busy) return;
@@ -172,15 +195,22 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
       setBusy(true);
       setProgress("reading");
       const strategyTable = s.detection?.strategyTables[0];
-      const objectives: readonly Objective[] = s.stored.objectives ?? [];
+      const { objectives, settings, language } = s.effective;
+      // Kept edits are saved with the table choice; otherwise the workbook keeps what it had.
+      const kept: StoredState = s.keep
+        ? { ...s.stored, objectives, ...(settings ? { settings } : {}), language: language === "office" ? undefined : language }
+        : s.stored;
+      const next: StoredState = { ...kept, kpiTable: kpiTable.ref, columns: s.overrides };
       const result = await guard(async () => {
-        await port.saveState({ ...s.stored, kpiTable: kpiTable.ref, columns: s.overrides });
+        await port.saveState(next);
+        setStored(next);
+        if (s.keep) setDraftState({});
         return port.evaluate(
           {
             kpiTable: kpiTable.ref,
             ...(Object.keys(requestColumns(s.overrides)).length > 0 ? { columns: requestColumns(s.overrides) } : {}),
             strategy: s.useStrategyTable && strategyTable ? { table: strategyTable.ref } : { objectives },
-            settings: { ...s.stored.settings, asOf: s.stored.settings?.asOf ?? todaySerial() },
+            settings: { ...settings, asOf: settings?.asOf ?? todaySerial() },
             language: s.lang,
           },
           (step) => setProgress(step),
@@ -193,11 +223,14 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
         const next = { ...kpiTable, ref: grown, rowCount: result.evaluation.kpis.length };
         setTable(next);
         setDetection((d) => d && { ...d, kpiTables: d.kpiTables.map((t) => (sameTable(t, kpiTable.ref.address) ? next : t)) });
-        await guard(() => port.saveState({ ...s.stored, kpiTable: grown, columns: s.overrides }));
+        const withGrown = { ...next, kpiTable: grown };
+        if (await guard(async () => { await port.saveState(withGrown); return true; })) setStored(withGrown);
       }
       setProgress(result ? "done" : undefined);
       setBusy(false);
     },
+    setDraft: (patch) => setDraftState((d) => ({ ...d, ...patch })),
+    setKeep,
     select: async (target) => { await guard(() => port.select(target)); },
     activeCell: () => guard(() => port.activeCell()),
     insertFormula: (formula) => guard(() => port.insertFormula(formula)),

@@ -258,25 +258,51 @@ describe("App", () => {
     expect(await screen.findByText("Inserted =KPI.SCORE(D5,C5,E5) into KPIs!L5.")).toBeInTheDocument();
   });
 
-  it("saves typed objectives and settings in the workbook", async () => {
+  it("applies typed objectives and settings to the next Evaluate and keeps them in the workbook", async () => {
     const port = await renderReady();
     fireEvent.click(screen.getByRole("button", { name: "Strategy" }));
     fireEvent.click(await screen.findByRole("button", { name: "Add objective" }));
     fireEvent.change(screen.getByRole("textbox", { name: "Objective 1" }), { target: { value: "Grow revenue" } });
     fireEvent.change(screen.getByRole("spinbutton", { name: "Priority weight of objective 1" }), { target: { value: "3" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Perspective of objective 1" }), { target: { value: "financial" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save strategy in workbook" }));
-    await waitFor(() => expect(port.calls.saveState.at(-1)?.objectives).toEqual([{ name: "Grow revenue", weight: 3, perspective: "financial" }]));
 
     fireEvent.click(screen.getByRole("button", { name: "Settings" }));
-    fireEvent.change(await screen.findByLabelText("Score cap"), { target: { value: "1.5" } });
+    // thresholds are shown as percents and accept "95%", "0.85" and "150"
+    expect(await screen.findByLabelText("On track at score ≥")).toHaveValue("100%");
+    fireEvent.change(screen.getByLabelText("On track at score ≥"), { target: { value: "95%" } });
+    fireEvent.change(screen.getByLabelText("At risk at score ≥"), { target: { value: "0.85" } });
+    fireEvent.change(screen.getByLabelText("Score cap"), { target: { value: "150" } });
     fireEvent.change(screen.getByLabelText("As-of date"), { target: { value: "2026-12-31" } });
-    fireEvent.change(screen.getByLabelText("Language"), { target: { value: "zh" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save settings in workbook" }));
-    await waitFor(() => expect(port.calls.saveState.at(-1)?.settings).toEqual({ green: 1, amber: 0.9, floor: 0, cap: 1.5, asOf: 46387 }));
-    expect(port.calls.saveState.at(-1)?.language).toBe("zh");
-    // The pane now speaks Chinese, and the objectives were kept.
+    expect(screen.getByText("Changes apply to the next Evaluate. Thresholds are scores: 100% = on target.")).toBeInTheDocument();
+    // nothing is written until Evaluate
+    expect(port.calls.saveState).toHaveLength(0);
+
+    await evaluate();
+    const request = port.calls.evaluate[0];
+    expect(request?.settings).toMatchObject({ green: 0.95, amber: 0.85, floor: 0, cap: 1.5, asOf: 46387 });
+    expect(request?.strategy).toEqual({ objectives: [{ name: "Grow revenue", weight: 3, perspective: "financial" }] });
+    const saved = port.calls.saveState.at(-1);
+    expect(saved?.settings).toEqual({ green: 0.95, amber: 0.85, floor: 0, cap: 1.5, asOf: 46387 });
+    expect(saved?.objectives).toEqual([{ name: "Grow revenue", weight: 3, perspective: "financial" }]);
+  });
+
+  it("uses edits without saving them when 'keep in the workbook' is cleared, and refuses amber above green", async () => {
+    const port = await renderReady();
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    fireEvent.click(await screen.findByRole("checkbox", { name: /Keep settings and objectives in the workbook/ }));
+    fireEvent.change(screen.getByLabelText("On track at score ≥"), { target: { value: "80%" } });
+    // amber 90 % is now above green: not used, and said so
+    expect(screen.getByRole("alert")).toHaveTextContent("amber must not exceed green");
+    fireEvent.change(screen.getByLabelText("At risk at score ≥"), { target: { value: "70%" } });
+    await evaluate();
+    expect(port.calls.evaluate[0]?.settings).toMatchObject({ green: 0.8, amber: 0.7 });
+    expect(port.calls.saveState.at(-1)?.settings).toBeUndefined();
+  });
+
+  it("switches the pane's language at once", async () => {
+    await renderReady();
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    fireEvent.change(await screen.findByLabelText("Language"), { target: { value: "zh" } });
     expect(await screen.findByRole("button", { name: "评估" })).toBeInTheDocument();
-    expect(port.calls.saveState.at(-1)?.objectives).toHaveLength(1);
   });
 });

@@ -52,8 +52,6 @@ export const en = {
   objectivePerspective: "Perspective of objective {n}",
   objectiveRemove: "Remove objective {n}",
   objectiveAdd: "Add objective",
-  strategySave: "Save strategy in workbook",
-  saved: "Saved in the workbook.",
 
   perspectiveNone: "(none)",
   perspectiveFinancial: "Financial",
@@ -72,8 +70,10 @@ export const en = {
   languageOffice: "Follow Office",
   languageEn: "English",
   languageZh: "中文",
-  settingsSave: "Save settings in workbook",
-  settingsInvalid: "Check the numbers: amber must not exceed green, and floor must not exceed cap.",
+  settingsInvalid: "Check the numbers: amber must not exceed green, and floor must not exceed cap. Until then the previous values are used.",
+  settingsNotNumber: "Type each threshold as a percent (90%) or a ratio (0.9). Until then the previous values are used.",
+  settingsApplyHint: "Changes apply to the next Evaluate. Thresholds are scores: 100% = on target.",
+  keepInWorkbook: "Keep settings and objectives in the workbook (for everyone who opens it)",
 
   evaluate: "Evaluate",
   refresh: "Refresh",

@@ -54,8 +54,6 @@ export const zh: Readonly<Record<StringKey, string>> = {
   objectivePerspective: "战略目标 {n} 的维度",
   objectiveRemove: "删除战略目标 {n}",
   objectiveAdd: "添加战略目标",
-  strategySave: "将战略保存到工作簿",
-  saved: "已保存到工作簿。",
 
   perspectiveNone: "（无）",
   perspectiveFinancial: "财务",
@@ -74,8 +72,10 @@ export const zh: Readonly<Record<StringKey, string>> = {
   languageOffice: "跟随 Office",
   languageEn: "English",
   languageZh: "中文",
-  settingsSave: "将设置保存到工作簿",
-  settingsInvalid: "请检查数值：预警阈值不能高于达标阈值，下限不能高于上限。",
+  settingsInvalid: "请检查数值：预警阈值不能高于达标阈值，下限不能高于上限。在此之前沿用原数值。",
+  settingsNotNumber: "请以百分比（90%）或比率（0.9）输入各阈值。在此之前沿用原数值。",
+  settingsApplyHint: "更改将在下次评估时生效。阈值为得分：100% 表示恰好达成目标。",
+  keepInWorkbook: "将设置和战略目标保存在工作簿中（所有打开此文件的人可见）",
 
   evaluate: "评估",
   refresh: "刷新",
