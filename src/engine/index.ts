@@ -14,6 +14,7 @@ export { TRENDS_MESSAGES, type TrendsMessageCode } from "./messages/trends";
 export * from "./score/attainment";
 export * from "./score/attainmentResult";
 export * from "./score/bandAttainment";
+export * from "./score/needed";
 export * from "./score/clampScore";
 export * from "./score/status";
 export * from "./score/weightedTotal";

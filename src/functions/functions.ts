@@ -9,6 +9,7 @@
  * into Excel errors in the result cell concerned. Formula reference: README.md, "Formula reference".
  */
 import { alignFn, bestObjectiveFn, matchIndexFn } from "./internal/table/match";
+import { neededFn } from "./internal/table/needed";
 import { deadlineFn, numberFn } from "./internal/table/parse";
 import { attainmentFn, bandFn, scoreFn, statusFn, weightedFn } from "./internal/table/score";
 import { smartFlagsFn, smartFn, smartNoteFn, smartRewriteFn } from "./internal/table/smart";
@@ -59,6 +60,19 @@ export function SCORE(
  */
 export function BAND(actual: unknown[][], low: unknown[][], high: unknown[][]): unknown[][] {
   return bandFn(actual, low, high);
+}
+
+/**
+ * The actual a KPI needs for its score to reach the threshold (higher is better: T + (s − 1)·|T|; with a baseline: B + s·(T − B)). On target gives two, low and high, side by side.
+ * @customfunction NEEDED
+ * @param {any[][]} target Target value(s): a cell or a range.
+ * @param {any[][]} [direction] Which way is good: higher, lower or target (越高越好, 越低越好, 适中). Blank = higher.
+ * @param {any[][]} [baseline] Starting value(s); when given, the score is the progress from baseline to target.
+ * @param {any[][]} [threshold] The score to reach, e.g. 0.9 or 90%. Blank = 1 (the green threshold).
+ * @returns The actual needed per cell; on target a low and a high column (lower is better: the actual is a maximum).
+ */
+export function NEEDED(target: unknown[][], direction?: unknown[][], baseline?: unknown[][], threshold?: unknown[][]): unknown[][] {
+  return neededFn(target, direction, baseline, threshold);
 }
 
 /**

@@ -27,7 +27,7 @@ export async function addinPage({ url, context, check }) {
     // Every lazily loaded part of the pane is fetched after the first paint (script chunks from 'self').
     await page.waitForFunction(() => performance.getEntriesByType("resource").filter((r) => /\/(?!taskpane|functions|commands)[\w-]+\.[0-9a-f]{8}\.js$/.test(r.name)).length >= 5, undefined, { timeout: 20_000 });
     const office = await page.evaluate(() => window.__office);
-    equal(office.functions.length, 16, "custom functions associated");
+    equal(office.functions.length, 17, "custom functions associated");
     assert(office.actions.includes("refreshScorecard"), `commands associated: ${office.actions.join(", ")}`);
     equal((await page.evaluate(() => window.__csp)).join("; "), "", "CSP violations");
     assert(errors.length === 0, errors.join("\n"));

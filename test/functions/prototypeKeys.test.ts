@@ -14,6 +14,7 @@ const BASE: Record<keyof typeof functions, unknown[][][]> = {
   ATTAINMENT: [[[90]], [[100]], [["higher"]], [[50]]],
   SCORE: [[[90]], [[100]], [["higher"]], [[50]], [[0]], [[1.2]]],
   BAND: [[[5]], [[4]], [[6]]],
+  NEEDED: [[[100]], [["target"]], [[80]], [[0.9]]],
   STATUS: [[[0.95]], [[1]], [[0.9]]],
   WEIGHTED: [[[0.9, 1]], [[1, 2]]],
   SMART: [[["Raise NPS from 30 to 45 by Q4 2027"]], [[45]], [["pts"]], [["Q4 2027"]], [[30]], [["Grow loyalty"]], [["Grow loyalty", "Cut cost"]], [[20, 22, 25, 27, 28, 30]], [["higher"]]],

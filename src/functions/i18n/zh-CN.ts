@@ -59,6 +59,15 @@ export const ZH_CN: Readonly<Record<string, FunctionTranslation>> = {
       high: "目标区间的上限。",
     },
   },
+  NEEDED: {
+    description: "指标得分达到阈值所需的实际值（越高越好：目标 + (阈值 − 1)·|目标|；有基线时：基线 + 阈值·(目标 − 基线)）。适中型给出下限和上限两个值，并排显示。",
+    parameters: {
+      target: "目标值：单个单元格或区域。",
+      direction: DIRECTION,
+      baseline: "基线值；填写后，得分为从基线到目标的完成进度。",
+      threshold: "要达到的得分，如 0.9 或 90%。留空 = 1（绿灯阈值）。",
+    },
+  },
   STATUS: {
     description: "得分对应的状态：On track（达标）、At risk（有风险）、Off track（未达标），得分为空时为 No data（无数据）。",
     parameters: {

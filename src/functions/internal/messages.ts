@@ -74,6 +74,7 @@ export const PARAM_LABELS: Readonly<Record<string, Bilingual>> = {
   actual: { en: "actual", zh: "实际值" },
   target: { en: "target", zh: "目标值" },
   baseline: { en: "baseline", zh: "基线值" },
+  threshold: { en: "threshold", zh: "阈值" },
   direction: { en: "direction", zh: "方向" },
   floor: { en: "floor", zh: "得分下限" },
   cap: { en: "cap", zh: "得分上限" },

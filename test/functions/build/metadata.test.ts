@@ -35,6 +35,7 @@ const CONTRACT: Record<string, { params: string[]; result: "matrix" | "scalar" }
   ATTAINMENT: { params: ["actual", "target", "direction?", "baseline?"], result: "matrix" },
   SCORE: { params: ["actual", "target", "direction?", "baseline?", "floor?", "cap?"], result: "matrix" },
   BAND: { params: ["actual", "low", "high"], result: "matrix" },
+  NEEDED: { params: ["target", "direction?", "baseline?", "threshold?"], result: "matrix" },
   STATUS: { params: ["score", "green?", "amber?"], result: "matrix" },
   WEIGHTED: { params: ["scores", "weights"], result: "scalar" },
   SMART: { params: SMART_ARGS, result: "matrix" },
@@ -56,7 +57,7 @@ describe("dist/functions.json", () => {
   const metadata = readDist("functions.json");
   const byId = new Map(metadata.functions.map((f) => [f.id, f]));
 
-  it("lists exactly the sixteen functions of the contract", () => {
+  it("lists exactly the seventeen functions of the contract", () => {
     expect([...byId.keys()].sort()).toEqual(Object.keys(CONTRACT).sort());
   });
 
