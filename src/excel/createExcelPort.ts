@@ -11,6 +11,7 @@ import { activeCell, insertFormula, selectCell } from "./read/cellActions";
 import { detectTables } from "./read/detectTables";
 import { evaluateWorkbook } from "./read/evaluateWorkbook";
 import { readSelection } from "./read/readSelection";
+import { createSourceWatch } from "./read/watchSource";
 import { insertSample } from "./sample/insertSample";
 import { convertToTable } from "./write/convertToTable";
 import { readState, saveState } from "./state/stateStore";
@@ -54,6 +55,7 @@ export function createExcelPort(env: ExcelPortEnv): WorkbookPort {
     }
   };
   const now = env.now ?? (() => new Date());
+  const watch = createSourceWatch(run, env.isSetSupported);
   return {
     language: () => Promise.resolve(languageOf(env.displayLanguage())),
     detect: () => run((context) => detectTables(context, env.isSetSupported)),
@@ -62,6 +64,7 @@ export function createExcelPort(env: ExcelPortEnv): WorkbookPort {
     saveState: (state) => run((context) => saveState(context, state)),
     evaluate: (request, onProgress) =>
       run((context) => evaluateWorkbook(context, request, { isSetSupported: env.isSetSupported, now, ...(env.user ? { user: env.user } : {}) }, onProgress)),
+    watch,
     convertToTable: (table) => run((context) => convertToTable(context, table, env.isSetSupported)),
     insertSample: (language) => run((context) => insertSample(context, language)),
     select: (target) => run((context) => selectCell(context, target)),

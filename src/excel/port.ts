@@ -126,6 +126,12 @@ export interface WorkbookPort {
    * `Kpis2` …), so that it grows by itself. Refuses merged cells and overlaps, changing nothing.
    */
   convertToTable(table: DetectedTable): Promise<TableRef>;
+  /**
+   * Calls `onChange` when cells of these tables change (or the row just below / column just right of
+   * one: where a plain range grows), replacing the previous watch. Resolves false where Excel cannot
+   * tell (no ExcelApi 1.7): the pane then shows no stale notice.
+   */
+  watch(tables: readonly TableRef[], onChange: () => void): Promise<boolean>;
   /** Writes the bilingual sample KPI table, strategy table and 12 months of history into a new sheet. */
   insertSample(language: Lang): Promise<{ readonly kpiTable: TableRef; readonly strategyTable: TableRef }>;
   select(target: CellTarget): Promise<void>;

@@ -213,6 +213,7 @@ export const EXCEL_API_VERSIONS: Readonly<Record<string, string>> = {
   "Worksheet.getUsedRange": "1.2",
   "Worksheet.getUsedRangeOrNullObject": "1.4",
   "Worksheet.names": "1.4",
+  "Worksheet.onChanged": "1.7",
   "Worksheet.protection": "1.2",
   "Worksheet.showGridlines": "1.8",
   "Worksheet.standardHeight": "1.7",

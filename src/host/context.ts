@@ -78,10 +78,13 @@ export class RequestContextImpl implements BatchContext {
     } catch (error) {
       this.runtime.engine.resume();
       this.gate.recordSync(requestBytes, 0);
+      // the operations before the failing one stay applied, and their changes are announced
+      this.runtime.events.flush(this.runtime.model, "ThisLocalAddin");
       throw error;
     }
     this.gate.recordSync(requestBytes, exec.responseBytes);
     for (const commit of exec.commits) commit();
+    this.runtime.events.flush(this.runtime.model, "ThisLocalAddin");
   }
 
   private runOne(op: Op, exec: SyncExecution): void {

@@ -2,6 +2,7 @@
  * `createHost()`: an in-memory Excel behind the `Excel.run(batch)` shape, plus helpers for tests and
  * the demo that bypass the API (typing into cells, snapshots, counters, failure injection).
  */
+import { EventHub } from "./events";
 import { EXCEL_API_VERSIONS, versionAtLeast } from "./apiSets";
 import { writeCells } from "./cellWrite";
 import type { SyncGate } from "./context";
@@ -118,6 +119,7 @@ export function createHost(options: HostOptions = {}): InMemoryExcelHost {
       return stats;
     },
     displayLanguage,
+    events: new EventHub(),
     supports: (member) => {
       const version = EXCEL_API_VERSIONS[member];
       return version === undefined || isSetSupported("ExcelApi", version);
@@ -137,6 +139,7 @@ export function createHost(options: HostOptions = {}): InMemoryExcelHost {
     },
   };
 
+  runtime.engine.onChange = (hfId, rect) => runtime.events.record(hfId, rect);
   runtime.engine.translator = (formula, hfId, r, c, strict) => {
     const sheet = runtime.model.sheets.find((s) => s.hfId === hfId && !s.deleted);
     return translateFormula(runtime, formula, sheet ? { sheet, r, c } : null, strict);
@@ -176,6 +179,7 @@ export function createHost(options: HostOptions = {}): InMemoryExcelHost {
       const model = sheetNamed(sheet);
       writeCells(runtime, model, rectOn(model, address), values, "setCells", false);
       runtime.engine.resume();
+      runtime.events.flush(runtime.model, "Unknown"); // typed by the user
     },
     getValues: (sheet, address) => {
       const model = sheetNamed(sheet);

@@ -171,10 +171,15 @@ export class FormulaEngine {
     for (const [id, sheet] of this.sheets) if (!sheet.inHf && names(lower, sheet.name)) this.copyIntoHf(id);
   }
 
+  /** Told of every change of cell contents (the host's Worksheet.onChanged, events.ts). */
+  onChange: ((hfId: number, rect: Rect) => void) | undefined;
+
   /** Writes a block of contents with its top-left corner at (r0, c0). */
   write(hfId: number, r0: number, c0: number, block: EngineContent[][]): void {
     const sheet = this.sheets.get(hfId);
     if (!sheet || block.length === 0) return;
+    const width = Math.max(0, ...block.map((row) => row.length));
+    if (width > 0) this.onChange?.(hfId, { r0, c0, r1: r0 + block.length - 1, c1: c0 + width - 1 });
     const wasInHf = sheet.inHf;
     const { cells, translated } = sheet;
     const formulas: string[] = [];
@@ -239,6 +244,7 @@ export class FormulaEngine {
   replaceCells(hfId: number, cells: Map<number, Stored>): void {
     const sheet = this.sheets.get(hfId);
     if (!sheet) return;
+    const before = this.usedRect(hfId);
     this.version++;
     sheet.cells = cells;
     sheet.formulas = 0;
@@ -261,6 +267,10 @@ export class FormulaEngine {
       sheet.inHf = false;
     }
     if (wasInHf || formulas.length > 0 || this.allInHf) this.copyIntoHf(hfId);
+    // Cells moved (inserted / deleted / sorted): the changed area is what the sheet used, before and after.
+    const after = this.usedRect(hfId);
+    const box = before && after ? { r0: Math.min(before.r0, after.r0), c0: Math.min(before.c0, after.c0), r1: Math.max(before.r1, after.r1), c1: Math.max(before.c1, after.c1) } : (before ?? after);
+    if (box) this.onChange?.(hfId, box);
   }
 
   /** The stored contents of a sheet (read-only use: callers build a new map for replaceCells). */

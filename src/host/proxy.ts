@@ -8,6 +8,7 @@
 import { HostError, hostError } from "./errors";
 import type { LoadSpec } from "./loadSpec";
 import { parseLoadArgument } from "./loadSpec";
+import type { EventHub } from "./events";
 import type { FormulaEngine } from "./hyperformulaBridge";
 import type { WorkbookModel } from "./workbookModel";
 
@@ -17,6 +18,8 @@ export interface HostRuntime {
   readonly engine: FormulaEngine;
   readonly stats: { tableRowsAdded: number; calculationSuspensions: number; autofits: number };
   readonly displayLanguage: string;
+  /** Worksheet.onChanged handlers and the changes not yet announced (events.ts). */
+  readonly events: EventHub;
   /** Whether the host's requirement sets include this member ("Class.member"). */
   supports(member: string): boolean;
 }

@@ -10,6 +10,7 @@ import { KeyValueCollection } from "./keyValue";
 import { call, liveSheets, rectOn } from "./lookup";
 import type { BatchContext } from "./proxy";
 import { ClientObject } from "./proxy";
+import type { ChangedHandler } from "./events";
 import { RangeProxy } from "./range";
 import { deleteSheet, moveSheet, renameSheet, setVisibility } from "./sheetOps";
 import { TableCollection } from "./table";
@@ -138,6 +139,35 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return this.cached("freezePanes", () =>
       createFreezePanes(this.context, `${this.path}.freezePanes`, () => this.required()).requireApi("Worksheet.freezePanes"),
     );
+  }
+
+  /**
+   * Excel.Worksheet.onChanged (ExcelApi 1.7): `add(handler)` registers at the next sync; the result's
+   * `remove()` unregisters at the next sync of the same context (events.ts).
+   */
+  get onChanged(): { add(handler: ChangedHandler): { readonly context: BatchContext; remove(): void } } {
+    return {
+      add: (handler) => {
+        let registration: ReturnType<BatchContext["runtime"]["events"]["add"]> | undefined;
+        this.queueMethod("onChanged", [], (sheet) => {
+          registration = this.context.runtime.events.add(sheet.id, handler);
+        });
+        const context = this.context;
+        return {
+          context,
+          remove: () => {
+            context.enqueue({
+              member: "EventHandlerResult.remove",
+              path: `${this.path}.onChanged`,
+              payload: null,
+              run: () => {
+                if (registration) context.runtime.events.remove(registration);
+              },
+            });
+          },
+        };
+      },
+    };
   }
 
   get tables(): TableCollection {

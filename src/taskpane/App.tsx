@@ -57,6 +57,16 @@ export function App({ port, theme = "light" }: AppProps) {
           )}
           <TableLine state={state} actions={actions} onNotice={setNotice} />
           <EvaluateSection busy={state.busy} progress={state.progress} evaluated={state.outcome !== undefined} disabled={!state.table} sheets={sheets} onEvaluate={() => void actions.evaluate()} />
+          {state.outcome && state.stale && !state.busy && (
+            <MessageBar intent="warning" layout="multiline" data-testid="stale">
+              <MessageBarBody>{t("staleNotice")}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={() => void actions.evaluate()}>
+                  {t("refresh")}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           {state.outcome && (
             <Suspense fallback={<span>{t("loading")}</span>}>
               <Results outcome={state.outcome} onSelect={(target) => void actions.select(target)} />

@@ -39,6 +39,8 @@ export interface PaneState {
   readonly busy: boolean;
   readonly progress?: ProgressStep;
   readonly outcome?: EvaluateOutcome;
+  /** The source changed after `outcome` was computed: the figures may be out of date. */
+  readonly stale: boolean;
   readonly error?: unknown;
   /** A short confirmation ("Saved", "Inserted …"), already translated by the caller. */
   readonly notice?: string;
@@ -67,6 +69,9 @@ export interface PaneActions {
 
 const sameTable = (a: DetectedTable, address: string) => a.ref.address === address;
 
+/** Quiet time after the last change before the pane calls its results stale. */
+export const STALE_DEBOUNCE_MS = 400;
+
 /**
  * The pane's state and every workbook action, over the port. Errors are kept in `error` (shown in a
  * MessageBar), never swallowed.
@@ -87,6 +92,9 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   const [error, setError] = useState<unknown>();
   const [draft, setDraftState] = useState<Draft>({});
   const [keep, setKeep] = useState(true);
+  const [stale, setStale] = useState(false);
+  const staleTimer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(staleTimer.current), []);
 
   const guard = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -140,7 +148,7 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
     language: draft.language ?? stored.language ?? "office",
   } as const;
   const lang = effective.language === "office" ? officeLang : effective.language;
-  const state: PaneState = { officeLang, lang, stored, draft, keep, effective, detection, detecting, table, overrides, useStrategyTable, busy, progress, outcome, error };
+  const state: PaneState = { officeLang, lang, stored, draft, keep, effective, detection, detecting, table, overrides, useStrategyTable, busy, progress, outcome, stale, error };
   const latest = useRef(state);
   useLayoutEffect(() => {
     latest.current = state;
@@ -193,6 +201,7 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
         return;
       }
       setBusy(true);
+      setStale(false);
       setProgress("reading");
       const strategyTable = s.detection?.strategyTables[0];
       const { objectives, settings, language } = s.effective;
@@ -225,6 +234,16 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
         setDetection((d) => d && { ...d, kpiTables: d.kpiTables.map((t) => (sameTable(t, kpiTable.ref.address) ? next : t)) });
         const withGrown = { ...next, kpiTable: grown };
         if (await guard(async () => { await port.saveState(withGrown); return true; })) setStored(withGrown);
+      }
+      if (result) {
+        // Say when the source changes after this evaluation (debounced: a paste is many changes).
+        const watched = [result.kpiTable ?? kpiTable.ref, ...(s.useStrategyTable && strategyTable ? [strategyTable.ref] : [])];
+        port
+          .watch(watched, () => {
+            clearTimeout(staleTimer.current);
+            staleTimer.current = setTimeout(() => setStale(true), STALE_DEBOUNCE_MS);
+          })
+          .catch((e: unknown) => console.warn("KPI Scorecard: cannot watch the source for changes", e));
       }
       setProgress(result ? "done" : undefined);
       setBusy(false);

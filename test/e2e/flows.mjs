@@ -12,6 +12,8 @@ const TEXT = {
     sampleSheet: "KPI Sample",
     findAgain: "Find tables again",
     setup: "Table and columns",
+    staleNotice: "The KPI table changed after this evaluation: the figures below may be out of date.",
+    refresh: "Refresh",
     kpiList: /^KPIs, worst first \(\d+\)$/,
     role: (column, header) => `Role of column ${column} “${header}”`,
     target: "Target",
@@ -29,6 +31,8 @@ const TEXT = {
     sampleSheet: "KPI 示例",
     findAgain: "重新查找表格",
     setup: "表格与列",
+    staleNotice: "本次评估后 KPI 表已有改动，下方数据可能已过时。",
+    refresh: "刷新",
     kpiList: /^KPI（由差到好，共 \d+ 个）$/,
     role: (column, header) => `第 ${column} 列“${header}”的角色`,
     target: "目标值",
@@ -193,6 +197,12 @@ async function journey(lang, { url, context, shots, root, check }) {
     await page.getByRole("textbox", { name: `${t.sampleSheet}!I4` }).press("Enter");
     const restored = rowOf((await snapshot(page)).sheets.find((sh) => sh.name === sheets[0]), name);
     assert(restored.includes("On track"), `Revenue row did not come back to On track: ${JSON.stringify(restored)}`);
+    // The pane says its figures are stale (the source changed after the evaluation) and refreshes from there.
+    const stale = pane.getByTestId("stale");
+    await stale.waitFor({ timeout: 5_000 });
+    equal(await stale.getByText(t.staleNotice).count(), 1, "stale notice text");
+    await stale.getByRole("button", { name: t.refresh, exact: true }).click();
+    await stale.waitFor({ state: "detached", timeout: 30_000 });
   });
 
   await check(`${lang}: clicking a SMART problem selects the KPI's cell`, async () => {

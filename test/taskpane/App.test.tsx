@@ -188,6 +188,29 @@ describe("App", () => {
     expect(screen.getByText(/KPIs!B3:J7/, { selector: "p" })).toBeInTheDocument();
   });
 
+  it("says the results are stale when the source changes after an evaluation, and refreshes from the notice", async () => {
+    let changed: (() => void) | undefined;
+    const port = fakePort({
+      watch: jest.fn((_tables: unknown, onChange: () => void) => {
+        changed = onChange;
+        return Promise.resolve(true);
+      }),
+    });
+    await renderReady(port);
+    await evaluate();
+    await waitFor(() => expect(port.watch).toHaveBeenCalledWith([TABLE.ref], expect.any(Function)));
+    expect(screen.queryByTestId("stale")).not.toBeInTheDocument();
+    act(() => {
+      changed?.();
+      changed?.(); // a paste: many changes, one notice
+    });
+    const notice = await screen.findByTestId("stale", undefined, { timeout: 3000 });
+    expect(notice).toHaveTextContent("The KPI table changed after this evaluation");
+    fireEvent.click(within(notice).getByRole("button", { name: "Refresh" }));
+    await waitFor(() => expect(port.calls.evaluate).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByTestId("stale")).not.toBeInTheDocument());
+  });
+
   it("shows no note when the refresh went as usual", async () => {
     await renderReady();
     await evaluate();

@@ -105,6 +105,7 @@ export function fakePort(over: Partial<WorkbookPort> = {}): FakePort & { [K in k
       onProgress?.("writing");
       return Promise.resolve(fakeOutcome());
     }),
+    watch: jest.fn(() => Promise.resolve(true)),
     convertToTable: jest.fn((t: DetectedTable) => Promise.resolve({ kind: "table" as const, name: "Kpis", sheet: t.ref.sheet, address: t.ref.address })),
     insertSample: jest.fn(() => Promise.resolve({ kpiTable: TABLE.ref, strategyTable: { kind: "table", name: "Strategy", sheet: "KPIs", address: "KPIs!L3:N6" } })),
     select: jest.fn((t: CellTarget) => {

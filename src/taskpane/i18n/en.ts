@@ -96,6 +96,7 @@ export const en = {
   setupHeading: "Table and columns",
   labelSeparator: ": ",
   listSeparator: ", ",
+  staleNotice: "The KPI table changed after this evaluation: the figures below may be out of date.",
   summaryHeading: "Summary",
   overallScore: "Overall score",
   matchIndex: "Strategy Match Index",

@@ -98,6 +98,7 @@ export const zh: Readonly<Record<StringKey, string>> = {
   setupHeading: "表格与列",
   labelSeparator: "：",
   listSeparator: "、",
+  staleNotice: "本次评估后 KPI 表已有改动，下方数据可能已过时。",
   summaryHeading: "概览",
   overallScore: "总体得分",
   matchIndex: "战略匹配指数",
