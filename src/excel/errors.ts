@@ -37,6 +37,10 @@ export const WORKBOOK_ERROR_TEXT: Readonly<Record<WorkbookErrorCode, Bilingual>>
     en: "The selection is not a block of cells. Select the cells of your KPI table, then try again.",
     zh: "所选内容不是单元格区域。请选中 KPI 表的单元格，然后重试。",
   },
+  EMPTY_SELECTION: {
+    en: "The selected cell is empty and not next to a table. Click a cell inside your KPI table (or select the whole table with its header row), then Use selection.",
+    zh: "所选单元格为空，且不在任何表格旁。请单击 KPI 表内的任一单元格（或选中含标题行的整个表格），然后点击“使用所选区域”。",
+  },
   REFRESH_BUSY: {
     en: "Someone else is refreshing this scorecard right now. Wait a minute, then refresh again.",
     zh: "其他人正在刷新此计分卡。请稍等一分钟，然后再次刷新。",

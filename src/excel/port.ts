@@ -91,6 +91,7 @@ export type WorkbookErrorCode =
   | "UNSUPPORTED_API"
   | "REQUEST_TOO_LARGE"
   | "NOT_A_RANGE"
+  | "EMPTY_SELECTION"
   | "REFRESH_BUSY"
   | "LAYOUT_CONFLICT"
   | "CANNOT_CONVERT"

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
 import { Suspense, useId } from "react";
 import type { PaneActions, PaneState } from "./usePane";
+import type { Translate } from "./i18n/strings";
 import { useLocale } from "./useLocale";
 import { ColumnRoles } from "./panels";
 
@@ -16,6 +17,17 @@ export interface StartSectionProps {
   readonly actions: PaneActions;
   /** Called with a confirmation to show (already translated). */
   readonly onNotice: (text: string) => void;
+}
+
+/** Which objectives the next Evaluate uses, and where they come from (issue 14 §2). */
+function strategyLine(state: PaneState, t: Translate): string {
+  const { strategy } = state;
+  if (strategy.kind === "table") {
+    const { name, sheet } = strategy.table.ref;
+    return t(strategy.how === "same-sheet" ? "strategyLineTable" : "strategyLinePicked", { name, sheet, count: strategy.table.rowCount });
+  }
+  const typed = state.effective.objectives.length;
+  return typed > 0 ? t("strategyLineTyped", { count: typed }) : t("strategyLineNone");
 }
 
 /** The lines above Evaluate: which table is used (or that none was found); a plain range is offered conversion. */
@@ -35,6 +47,10 @@ export function TableLine({ state, actions, onNotice }: StartSectionProps) {
         <strong>{t("detectedTable", { name: table.ref.name, sheet: table.ref.sheet })}</strong>
         <br />
         {t("detectedRows", { count: table.rowCount })} · {table.ref.address}
+        <br />
+        <span className={styles.hint} data-testid="strategy-line">
+          {strategyLine(state, t)}
+        </span>
       </p>
       {table.ref.kind === "range" && (
         <div className={styles.field}>

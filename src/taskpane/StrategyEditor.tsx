@@ -1,5 +1,5 @@
-import { Button, Checkbox, Input, makeStyles, Select, Switch, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Checkbox, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import type { Objective, Perspective } from "../engine";
 import { PERSPECTIVE_LABEL, PERSPECTIVES } from "./labels";
 import type { PaneActions, PaneState } from "./usePane";
@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 4.5em minmax(0, 0.8fr) auto", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   text: { margin: 0 },
+  field: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
 });
 
 export interface StrategyEditorProps {
@@ -25,8 +26,10 @@ export function StrategyEditor({ state, actions }: StrategyEditorProps) {
   const styles = useStyles();
   const { t } = useLocale();
   const [objectives, setObjectivesState] = useState<Objective[]>(() => [...state.effective.objectives]);
-  const strategyTable = state.detection?.strategyTables[0];
-  const useTable = state.useStrategyTable && strategyTable !== undefined;
+  const pickId = useId();
+  const tables = state.detection?.strategyTables ?? [];
+  const useTable = state.strategy.kind === "table";
+  const chosen = state.strategy.kind === "table" ? state.strategy.table.ref.address : "typed";
   const setObjectives = (change: (list: Objective[]) => Objective[]) => {
     const next = change(objectives);
     setObjectivesState(next);
@@ -35,15 +38,18 @@ export function StrategyEditor({ state, actions }: StrategyEditorProps) {
   const update = (i: number, patch: Partial<Objective>) => setObjectives((list) => list.map((o, j) => (j === i ? { ...o, ...patch } : o)));
   return (
     <>
-      {strategyTable ? (
-        <Switch
-          checked={useTable}
-          onChange={(_, d) => actions.setUseStrategyTable(d.checked)}
-          label={`${t("strategyUseTable")} — ${t("strategyFromTable", { name: strategyTable.ref.name, count: strategyTable.rowCount })}`}
-        />
-      ) : (
-        <p className={styles.text}>{t("strategyNone")}</p>
-      )}
+      <div className={styles.field}>
+        <label htmlFor={pickId}>{t("strategySource")}</label>
+        <Select id={pickId} value={chosen} onChange={(_, d) => actions.setStrategyPick(d.value)}>
+          {tables.map((table) => (
+            <option key={table.ref.address} value={table.ref.address}>
+              {t("strategyFromTable", { name: table.ref.name, sheet: table.ref.sheet, count: table.rowCount })}
+            </option>
+          ))}
+          <option value="typed">{t("strategyTyped")}</option>
+        </Select>
+      </div>
+      {tables.length === 0 && <p className={styles.text}>{t("strategyNone")}</p>}
       {!useTable && (
         <>
           <p className={styles.text}>{t("strategyTyped")}</p>

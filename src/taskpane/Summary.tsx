@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   value: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
+  line: { margin: 0 },
   countsHeading: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular },
 });
 
@@ -39,11 +40,12 @@ export function Summary({ evaluation }: { readonly evaluation: Evaluation }) {
             {t("matchComponents", { c: comp(match.coverage), s: comp(match.strengthCoverage), w: comp(match.weightConsistency), h: comp(match.balance) })}
           </dd>
         </div>
-        <div className={styles.figure}>
-          <dt className={styles.label}>{t("smartPassRate")}</dt>
-          <dd className={styles.value} data-testid="smart-pass-rate">{pct(evaluation.smart.passRate, na)}</dd>
-        </div>
       </dl>
+      <p className={styles.line}>
+        {t("smartPassRate")}
+        {t("labelSeparator")}
+        <strong data-testid="smart-pass-rate">{pct(evaluation.smart.passRate, na)}</strong>
+      </p>
       <h3 className={styles.countsHeading}>{t("statusCounts")}</h3>
       <ul className={styles.counts}>
         {STATUSES.map((s) => (

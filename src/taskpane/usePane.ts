@@ -3,6 +3,7 @@ import type { Lang, Objective } from "../engine";
 import type { CellTarget, ColumnOverrides, DetectedTable, Detection, EvaluateOutcome, ProgressStep, StoredState, WorkbookPort } from "../excel/port";
 import { requestColumns } from "./columnOverrides";
 import { todaySerial } from "./excelDate";
+import { chooseStrategy, storedStrategyTable, type StrategyChoice, type StrategyPick } from "./strategyChoice";
 
 /** Language choice in the pane: a language, or follow Office. */
 export type LanguageChoice = Lang | "office";
@@ -34,8 +35,10 @@ export interface PaneState {
   readonly detecting: boolean;
   readonly table?: DetectedTable;
   readonly overrides: ColumnOverrides;
-  /** Use the workbook's strategy table (when there is one) rather than typed objectives. */
-  readonly useStrategyTable: boolean;
+  /** The user's pick of objectives (a strategy table's address or "typed"); undefined = automatic. */
+  readonly strategyPick: StrategyPick;
+  /** The objectives the next Evaluate uses: a strategy table (same sheet, or picked) or the typed ones. */
+  readonly strategy: StrategyChoice;
   readonly busy: boolean;
   readonly progress?: ProgressStep;
   readonly outcome?: EvaluateOutcome;
@@ -56,7 +59,7 @@ export interface PaneActions {
   /** Writes the sample; resolves to the sheet written (undefined on failure). */
   readonly insertSample: () => Promise<string | undefined>;
   readonly setOverrides: (overrides: ColumnOverrides) => void;
-  readonly setUseStrategyTable: (use: boolean) => void;
+  readonly setStrategyPick: (pick: StrategyPick) => void;
   /** Edits settings, objectives or language for the next Evaluate. */
   readonly setDraft: (patch: Partial<Draft>) => void;
   readonly setKeep: (keep: boolean) => void;
@@ -85,7 +88,7 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   const [detecting, setDetecting] = useState(true);
   const [table, setTable] = useState<DetectedTable>();
   const [overrides, setOverrides] = useState<ColumnOverrides>({});
-  const [useStrategyTable, setUseStrategyTable] = useState(true);
+  const [strategyPick, setStrategyPick] = useState<StrategyPick>();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ProgressStep>();
   const [outcome, setOutcome] = useState<EvaluateOutcome>();
@@ -148,7 +151,10 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
     language: draft.language ?? stored.language ?? "office",
   } as const;
   const lang = effective.language === "office" ? officeLang : effective.language;
-  const state: PaneState = { officeLang, lang, stored, draft, keep, effective, detection, detecting, table, overrides, useStrategyTable, busy, progress, outcome, stale, error };
+  // An explicit pick in the pane, else the table stored for this KPI table (never another table's).
+  const storedPick = stored.strategyTable && stored.kpiTable?.address === table?.ref.address ? stored.strategyTable.address : undefined;
+  const strategy = chooseStrategy(detection, table, strategyPick ?? storedPick);
+  const state: PaneState = { officeLang, lang, stored, draft, keep, effective, detection, detecting, table, overrides, strategyPick, strategy, busy, progress, outcome, stale, error };
   const latest = useRef(state);
   useLayoutEffect(() => {
     latest.current = state;
@@ -190,7 +196,7 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
       return written.kpiTable.sheet;
     },
     setOverrides,
-    setUseStrategyTable,
+    setStrategyPick,
     evaluate: async () => {
       const s = latest.current;
       if (s.busy) return;
@@ -203,11 +209,11 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
       setBusy(true);
       setStale(false);
       setProgress("reading");
-      const strategyTable = s.detection?.strategyTables[0];
+      const strategyTable = s.strategy.kind === "table" ? s.strategy.table : undefined;
       const { objectives, settings, language } = s.effective;
       // Kept edits are saved with the table choice; otherwise the workbook keeps what it had.
       const kept: StoredState = s.keep
-        ? { ...s.stored, objectives, ...(settings ? { settings } : {}), language: language === "office" ? undefined : language }
+        ? { ...s.stored, objectives, ...(settings ? { settings } : {}), language: language === "office" ? undefined : language, strategyTable: storedStrategyTable(s.strategy) }
         : s.stored;
       const next: StoredState = { ...kept, kpiTable: kpiTable.ref, columns: s.overrides };
       const result = await guard(async () => {
@@ -218,7 +224,7 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
           {
             kpiTable: kpiTable.ref,
             ...(Object.keys(requestColumns(s.overrides)).length > 0 ? { columns: requestColumns(s.overrides) } : {}),
-            strategy: s.useStrategyTable && strategyTable ? { table: strategyTable.ref } : { objectives },
+            strategy: strategyTable ? { table: strategyTable.ref } : { objectives },
             settings: { ...settings, asOf: settings?.asOf ?? todaySerial() },
             language: s.lang,
           },
@@ -237,7 +243,7 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
       }
       if (result) {
         // Say when the source changes after this evaluation (debounced: a paste is many changes).
-        const watched = [result.kpiTable ?? kpiTable.ref, ...(s.useStrategyTable && strategyTable ? [strategyTable.ref] : [])];
+        const watched = [result.kpiTable ?? kpiTable.ref, ...(strategyTable ? [strategyTable.ref] : [])];
         port
           .watch(watched, () => {
             clearTimeout(staleTimer.current);

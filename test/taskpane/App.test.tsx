@@ -211,6 +211,22 @@ describe("App", () => {
     await waitFor(() => expect(screen.queryByTestId("stale")).not.toBeInTheDocument());
   });
 
+  it("says which objectives are used: a strategy table on another sheet only when picked", async () => {
+    const sample = { ref: { kind: "table" as const, name: "SampleGoals", sheet: "KPI Sample", address: "'KPI Sample'!N3:O6" }, rowCount: 4, headers: ["Objective", "Weight"], headerRow: 0, columns: { name: 0, weight: 1, history: [] } };
+    const port = fakePort({ detect: jest.fn(() => Promise.resolve({ kpiTables: [TABLE], strategyTables: [sample] })) });
+    await renderReady(port);
+    expect(screen.getByTestId("strategy-line")).toHaveTextContent("No objectives yet: Strategy Match needs them");
+    await evaluate();
+    expect(port.calls.evaluate[0]?.strategy).toEqual({ objectives: [] });
+
+    fireEvent.click(screen.getByRole("button", { name: "Strategy" }));
+    fireEvent.change(await screen.findByLabelText("Objectives from"), { target: { value: sample.ref.address } });
+    expect(screen.getByTestId("strategy-line")).toHaveTextContent("Objectives: SampleGoals on sheet KPI Sample (4), chosen under Strategy");
+    fireEvent.click(screen.getAllByRole("button", { name: "Refresh" })[0] as HTMLElement);
+    await waitFor(() => expect(port.calls.evaluate[1]?.strategy).toEqual({ table: sample.ref }));
+    await waitFor(() => expect(port.calls.saveState.at(-1)?.strategyTable).toEqual(sample.ref));
+  });
+
   it("shows no note when the refresh went as usual", async () => {
     await renderReady();
     await evaluate();

@@ -15,10 +15,10 @@
  */
 import type { DetectedTable, Detection, TableRef } from "../port";
 import { workbookError } from "../errors";
-import { formatAddress, localAddress, parseAddress, type SheetRect } from "../address";
+import { formatAddress, intersectRects, localAddress, parseAddress, type SheetRect } from "../address";
 import { supports, SURROUNDING_REGION, type IsSetSupported } from "./apiSets";
 import { HEADER_PROBE_ROWS } from "./readEvaluationInput";
-import { isStrategyHeader, kpiHeaderScore, kpiScore } from "./recognise";
+import { isStrategyHeader, kpiHeaderScore, kpiScore, recogniseStrategyTable } from "./recognise";
 import { readRegion, type RegionRead } from "./readRegion";
 import { topRows } from "./rangeOfRef";
 import { censusOf, MARKER_KEY, parseMarker, parseStaging, STAGING_KEY_PREFIX } from "../write/managedSheets";
@@ -60,6 +60,46 @@ function ourSheetIds(p: Probe): Set<string> {
   return new Set([...Object.values(census.ours).map((s) => s.id), ...census.staleStaging.map((s) => s.id)]);
 }
 
+/**
+ * Blocks of a sheet's used range, split at fully blank columns, then (inside each band of columns) at
+ * fully blank rows — the way getSurroundingRegion stops at blank rows and columns.
+ * @param values the used range's values
+ * @returns the blocks, 0-based inside the used range, top to bottom within left-to-right bands
+ * @example splitBlocks([["KPI", null, "Objective"], [1, null, "Grow"]]) // [{ row: 0, column: 0, rowCount: 2, columnCount: 1 }, { row: 0, column: 2, rowCount: 2, columnCount: 1 }]
+ */
+export function splitBlocks(values: readonly (readonly unknown[])[]): { row: number; column: number; rowCount: number; columnCount: number }[] {
+  const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  const width = Math.max(0, ...values.map((r) => r.length));
+  const runs = (flags: readonly boolean[]) => {
+    const out: [number, number][] = [];
+    flags.forEach((on, i) => {
+      const last = out[out.length - 1];
+      if (!on) return;
+      if (last && last[1] === i) last[1] = i + 1;
+      else out.push([i, i + 1]);
+    });
+    return out;
+  };
+  const columns = runs(Array.from({ length: width }, (_, c) => values.some((r) => !blank(r[c]))));
+  return columns.flatMap(([c0, c1]) =>
+    runs(values.map((r) => r.slice(c0, c1).some((v) => !blank(v)))).map(([r0, r1]) => ({ row: r0, column: c0, rowCount: r1 - r0, columnCount: c1 - c0 })),
+  );
+}
+
+/** The strategy lists among a used range's blocks, leaving out the KPI block. */
+function strategyBlocks(used: SheetRect, values: unknown[][], kpi: SheetRect): DetectedTable[] {
+  const out: DetectedTable[] = [];
+  for (const b of splitBlocks(values)) {
+    const rect: SheetRect = { sheet: used.sheet, row: used.row + b.row, column: used.column + b.column, rowCount: b.rowCount, columnCount: b.columnCount };
+    if (intersectRects(rect, kpi)) continue;
+    const address = formatAddress(rect);
+    const cells = values.slice(b.row, b.row + b.rowCount).map((r) => r.slice(b.column, b.column + b.columnCount));
+    const found = recogniseStrategyTable({ kind: "range", name: address, sheet: used.sheet, address }, cells);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 /** Sync 1, retried once without the selection when the selection is not a range (a chart, a shape). */
 async function probeWorkbook(context: Excel.RequestContext, isSetSupported: IsSetSupported): Promise<Probe> {
   if (!supports(isSetSupported, SURROUNDING_REGION)) return probe(context, false);
@@ -93,6 +133,7 @@ export async function detectTables(context: Excel.RequestContext, isSetSupported
       reads.push({ kind, read: { ref, range, values: topRows(range, HEADER_PROBE_ROWS).load("values"), totalRows: rows } });
     }
   };
+  let beside: { kpi: SheetRect; used: SheetRect; values: Excel.Range } | undefined;
   const rangeAt = (rect: SheetRect) => context.workbook.worksheets.getItem(rect.sheet).getRange(localAddress(rect));
 
   const ours = ourSheetIds(p);
@@ -113,6 +154,13 @@ export async function detectTables(context: Excel.RequestContext, isSetSupported
     const block = region ?? (p.used.isNullObject ? undefined : p.used);
     const rect = block ? parseAddress(block.address) : undefined;
     if (rect) queue("kpi", (address) => ({ kind: "range", name: address, sheet: rect.sheet, address }), rangeAt(rect), rect.rowCount, rect.columnCount);
+    // An objectives list beside (or below) the KPI block on the same sheet, not formatted as a table
+    // (issue 14 §2): the used range is read once and split at blank rows and columns.
+    const usedRect = region && !haveStrategy && !p.used.isNullObject ? parseAddress(p.used.address) : undefined;
+    if (rect && usedRect && usedRect.rowCount * usedRect.columnCount <= budget && usedRect.rowCount * usedRect.columnCount > rect.rowCount * rect.columnCount) {
+      budget -= usedRect.rowCount * usedRect.columnCount;
+      beside = { kpi: rect, used: usedRect, values: rangeAt(usedRect).load("values") };
+    }
   }
   if (!haveKpi || !haveStrategy) {
     const names = new Set(p.sheets.items.filter((s) => ours.has(s.id)).map((s) => s.name.toLowerCase()));
@@ -132,6 +180,7 @@ export async function detectTables(context: Excel.RequestContext, isSetSupported
     if (kind !== "strategy" && found.kpi) kpiTables.push(found.kpi);
     else if (kind !== "kpi" && found.strategy) strategyTables.push(found.strategy);
   }
+  if (beside) strategyTables.push(...strategyBlocks(beside.used, beside.values.values, beside.kpi));
   if (kpiTables.length === 0) throw workbookError("NO_KPI_TABLE");
   // the user's tables first; a scorecard on a renamed archive sheet last (it is output, not a source)
   const archived = (t: DetectedTable) => (isOurTableName(t.ref.name) ? 1 : 0);

@@ -2,7 +2,8 @@
  * Reads the selection as a KPI table, in two syncs: (1) the selection's address, the region around
  * its top-left cell (where supported) and its sheet's used range; (2) the values of the block: the
  * region when a single cell is selected (else the used range), or the selection cut to the used range
- * (a whole-column selection then reads only the rows in use).
+ * (a whole-column selection then reads only the rows in use). A single cell with nothing around it
+ * is refused with EMPTY_SELECTION (what to select), where the region can be asked for.
  */
 import type { DetectedTable } from "../port";
 import { workbookError } from "../errors";
@@ -30,7 +31,10 @@ export async function readSelection(context: Excel.RequestContext, isSetSupporte
   if (!selection || !usedRect) throw workbookError("NO_KPI_TABLE");
   const single = selection.rowCount === 1 && selection.columnCount === 1;
   const regionRect = region ? parseAddress(region.address) : undefined;
-  const block = single ? (regionRect && regionRect.rowCount * regionRect.columnCount > 1 ? regionRect : usedRect) : intersectRects(selection, usedRect);
+  // A lone cell outside any block (its region is itself) says nothing about which table is meant:
+  // ask for a cell inside the table rather than guess the whole used range (issue 14 §2).
+  if (single && regionRect && regionRect.rowCount * regionRect.columnCount <= 1) throw workbookError("EMPTY_SELECTION");
+  const block = single ? (regionRect ?? usedRect) : intersectRects(selection, usedRect);
   if (!block) throw workbookError("NO_KPI_TABLE");
 
   const range = context.workbook.worksheets.getItem(block.sheet).getRange(localAddress(block)).load("address");

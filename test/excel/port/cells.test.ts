@@ -80,6 +80,16 @@ describe("fromSelection", () => {
     await expect(portFor(host).fromSelection()).rejects.toMatchObject({ code: "NO_KPI_TABLE" });
   });
 
+  it("asks for a cell inside the table when the selected cell is empty and alone (EMPTY_SELECTION), not the whole used range", async () => {
+    const host = createHost({ sheets: ["S"] });
+    host.setCells("S", kpiAddress(3), kpiRows(3));
+    host.setCells("S", "N1:N3", [["Objective"], ["Grow revenue"], ["Keep customers"]]);
+    host.setSelection("S", "P20");
+    const error = await portFor(host).fromSelection().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "EMPTY_SELECTION" });
+    expect((error as Error).message).toContain("Click a cell inside your KPI table");
+  });
+
   it("rejects an empty sheet with NO_KPI_TABLE", async () => {
     await expect(portFor(createHost()).fromSelection()).rejects.toMatchObject({ code: "NO_KPI_TABLE" });
   });

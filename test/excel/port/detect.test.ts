@@ -1,6 +1,7 @@
 /** detect(): Excel tables first, else the block around the selection (its region, else the used range), else a named range. */
 import { createExcelPort, WorkbookError } from "../../../src/excel";
 import { createHost } from "../../../src/host";
+import { splitBlocks } from "../../../src/excel/read/detectTables";
 import { addName, addTable, kpiAddress, kpiRows, portFor } from "./helpers";
 
 describe("detect", () => {
@@ -175,5 +176,52 @@ describe("detect after an evaluation", () => {
     const found = await port.detect();
     expect(found.kpiTables.map((t) => t.ref.sheet)).toContain("Scorecard Q1 archive");
     expect(found.kpiTables[0]?.ref.name).toBe("Kpis");
+  });
+});
+
+describe("an objectives list beside a plain KPI block", () => {
+  it("is found as the strategy of that sheet when it is not an Excel table (split at the blank column)", async () => {
+    const host = createHost({ sheets: ["Report"] });
+    host.setCells("Report", "A1", [["Sales KPIs 2027"]]);
+    host.setCells("Report", kpiAddress(4, 3), kpiRows(4));
+    host.setCells("Report", "N3:O5", [["Objective", "Weight"], ["Grow revenue", 3], ["Keep customers", 2]]);
+    host.setSelection("Report", "B5");
+    host.resetStats();
+    const found = await portFor(host).detect();
+    expect(host.stats.syncs).toBe(2);
+    expect(found.kpiTables.map((t) => t.ref.address)).toEqual(["Report!A3:L7"]);
+    expect(found.strategyTables.map((t) => [t.ref.kind, t.ref.address, t.rowCount, t.columns.name, t.columns.weight])).toEqual([["range", "Report!N3:O5", 2, 0, 1]]);
+  });
+
+  it("is not looked for when an Excel strategy table exists", async () => {
+    const host = createHost({ sheets: ["Report"] });
+    host.setCells("Report", kpiAddress(4, 3), kpiRows(4));
+    host.setCells("Report", "N3:O5", [["Objective", "Weight"], ["Grow revenue", 3], ["Keep customers", 2]]);
+    host.setCells("Report", "R3:R4", [["Objective"], ["Delight customers"]]);
+    await addTable(host, "Report", "R3:R4", "Goals");
+    host.setSelection("Report", "B5");
+    const found = await portFor(host).detect();
+    expect(found.strategyTables.map((t) => t.ref.name)).toEqual(["Goals"]);
+  });
+});
+
+describe("splitBlocks", () => {
+  it("splits at blank columns, then at blank rows within each band", () => {
+    const v = [
+      ["Title", null, null, null],
+      [null, null, null, null],
+      ["KPI", "Target", null, "Objective"],
+      ["Sales", 1, null, "Grow"],
+      [null, null, null, " "],
+      ["Note", null, null, "Keep"],
+    ];
+    expect(splitBlocks(v)).toEqual([
+      { row: 0, column: 0, rowCount: 1, columnCount: 2 },
+      { row: 2, column: 0, rowCount: 2, columnCount: 2 },
+      { row: 5, column: 0, rowCount: 1, columnCount: 2 },
+      { row: 2, column: 3, rowCount: 2, columnCount: 1 },
+      { row: 5, column: 3, rowCount: 1, columnCount: 1 },
+    ]);
+    expect(splitBlocks([])).toEqual([]);
   });
 });
