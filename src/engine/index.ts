@@ -15,6 +15,7 @@ export * from "./score/attainment";
 export * from "./score/attainmentResult";
 export * from "./score/bandAttainment";
 export * from "./score/needed";
+export { explainScore, show as showNumber, type ExplainInput, type ScoreExplanation } from "./score/explain";
 export * from "./score/clampScore";
 export * from "./score/status";
 export * from "./score/weightedTotal";

@@ -2,6 +2,7 @@ import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-compon
 import { useState } from "react";
 import type { KpiEvaluation, Status } from "../engine";
 import type { CellTarget, EvaluateOutcome } from "../excel/port";
+import { KpiCard } from "./KpiCard";
 import { trendArrow, worstFirst } from "./kpiOrder";
 import { STATUS_LABEL } from "./labels";
 import { cellOf } from "./resultItems";
@@ -49,11 +50,12 @@ export interface KpiListProps {
   readonly onSelect: (target: CellTarget) => void;
 }
 
-/** Every KPI, worst first: name, status (colour + icon + word), score and trend arrow; a click selects its row. */
+/** Every KPI, worst first: name, status (colour + icon + word), score and trend arrow; a click opens its card. */
 export function KpiList({ outcome, onSelect }: KpiListProps) {
   const styles = useStyles();
   const { t } = useLocale();
   const [all, setAll] = useState(false);
+  const [open, setOpen] = useState<number>();
   const sorted = worstFirst(outcome.evaluation.kpis);
   const shown = all ? sorted : sorted.slice(0, KPI_LIST_FIRST);
   const statusClass: Readonly<Record<Status, string>> = { "On track": styles.onTrack, "At risk": styles.atRisk, "Off track": styles.offTrack, "No data": styles.noData };
@@ -65,7 +67,13 @@ export function KpiList({ outcome, onSelect }: KpiListProps) {
     const trendText = trend ? t(trend.arrow === "↑" ? "trendUp" : trend.arrow === "↓" ? "trendDown" : "trendFlat") : undefined;
     return (
       <li key={kpi.index}>
-        <Button appearance="subtle" className={styles.row} disabled={!target} title={t("kpiRowTitle")} onClick={() => target && onSelect(target)}>
+        <Button
+          appearance="subtle"
+          className={styles.row}
+          aria-expanded={open === kpi.index}
+          title={t("kpiCardToggle", { kpi: kpi.name })}
+          onClick={() => setOpen(open === kpi.index ? undefined : kpi.index)}
+        >
           <span className={styles.name}>{kpi.name}</span>
           <span className={mergeClasses(styles.status, statusClass[kpi.status])}>
             <span>
@@ -86,6 +94,7 @@ export function KpiList({ outcome, onSelect }: KpiListProps) {
             )}
           </span>
         </Button>
+        {open === kpi.index && <KpiCard kpi={kpi} evaluation={outcome.evaluation} {...(target ? { target } : {})} onSelect={onSelect} />}
       </li>
     );
   };

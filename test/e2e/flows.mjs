@@ -168,6 +168,16 @@ async function journey(lang, { url, context, shots, root, check }) {
       assert(b && b.y >= box.y && b.y + b.height <= box.y + box.height, `item ${i} is outside the visible pane: ${JSON.stringify(b)} vs ${JSON.stringify(box)}`);
     }
     await pane.screenshot({ path: join(shots, `pane-350x700-${lang}.png`) });
+    // The worst KPI's card: how its figures are computed.
+    await list.getByRole("button").first().click();
+    const card = pane.getByTestId("kpi-card");
+    await card.waitFor();
+    await card.scrollIntoViewIfNeeded();
+    assert((await card.innerText()).includes("→"), "the card shows the score's arithmetic");
+    await pane.screenshot({ path: join(shots, `pane-card-${lang}.png`) });
+    await list.getByRole("button").first().click();
+    await card.waitFor({ state: "detached" });
+    await pane.evaluate((e) => e.scrollTo(0, 0));
     await page.evaluate(() => {
       const el = document.querySelector("[data-testid=taskpane]");
       el.parentElement.style.gridTemplateColumns = "";
@@ -217,6 +227,8 @@ async function journey(lang, { url, context, shots, root, check }) {
 
   await check(`${lang}: axe finds no serious or critical violation in the task pane`, async () => {
     for (const name of t.disclosures) await pane.getByRole("button", { name, exact: true }).click();
+    await pane.getByRole("list", { name: t.kpiList }).getByRole("button").first().click(); // a KPI card, scanned too
+    await pane.getByTestId("kpi-card").waitFor();
     await pane.getByRole("button", { name: /KPI\.SCORE/ }).waitFor();
     await page.addScriptTag({ url: "/axe.min.js" });
     const result = await page.evaluate(() => window.axe.run({ include: [["[data-testid=taskpane]"]] }, { resultTypes: ["violations"] }));

@@ -72,18 +72,51 @@ describe("App", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Done. Written to Scorecard, Strategy Match, SMART Review, Evaluation Log.");
   });
 
-  it("lists the KPIs worst first with status word, score and trend, and selects a KPI's row on click", async () => {
+  it("lists the KPIs worst first with status word, score and trend; a click opens the KPI's card", async () => {
     const port = await renderReady();
     await evaluate();
     const list = screen.getByRole("list", { name: "KPIs, worst first (3)" });
     const rows = within(list).getAllByRole("button");
-    // At risk (92 %), No data, On track (105 %)
     // the name a screen reader hears: KPI, status word, score (the icon is hidden from it)
     expect(rows.map((r) => r.textContent?.replace(/[▲✔✖○]\s/u, ""))).toEqual(["Customer happinessAt risk92%", "DefectsNo datan/a", "RevenueOn track105%"]);
     expect(rows[0]).toHaveTextContent("▲ At risk");
+    expect(rows[1]).toHaveAttribute("aria-expanded", "false");
     fireEvent.click(rows[1] as HTMLElement);
+    expect(rows[1]).toHaveAttribute("aria-expanded", "true");
+    const card = screen.getByTestId("kpi-card");
+    expect(card).toHaveTextContent("No actual yet: nothing to score.");
+    expect(card).toHaveTextContent("Thresholds: On track ≥ 100%, At risk ≥ 90% (the settings').");
+    fireEvent.click(within(card).getByRole("button", { name: "Go to its row" }));
     // Defects is KPI 2: source row 5, name column B (1)
     await waitFor(() => expect(port.calls.select).toEqual([{ sheet: "KPIs", row: 5, column: 1 }]));
+    fireEvent.click(rows[1] as HTMLElement);
+    expect(screen.queryByTestId("kpi-card")).not.toBeInTheDocument();
+  });
+
+  it("writes out the score's arithmetic, what is needed, the SMART verdicts, the match and the trend on the card", async () => {
+    const outcome = fakeOutcome();
+    const kpis = outcome.evaluation.kpis.map((k, i) =>
+      i === 0
+        ? {
+            ...k,
+            inputs: { ...k.inputs, actual: 44.6, target: 45, direction: "lower" as const },
+            score: 7.4 / 7,
+            best: { objective: "Grow revenue", strength: 9 as const, evidence: { en: "shared words: revenue", zh: "共同词：营收" } },
+            trend: { points: 4, notes: [], projection: { value: 43, method: "linear" as const, periodsLeft: 3, attainment: 1.04 }, pace: { expected: 46, behind: false } },
+          }
+        : k,
+    );
+    await renderReady(fakePort({ evaluate: jest.fn(() => Promise.resolve({ ...outcome, evaluation: { ...outcome.evaluation, kpis } })) }));
+    await evaluate();
+    fireEvent.click(screen.getByRole("button", { name: /^Revenue/ }));
+    const card = screen.getByTestId("kpi-card");
+    expect(card).toHaveTextContent("1 − (44.6 − 45) / |45| = 100.9%");
+    expect(card).toHaveTextContent("100.9% ≥ 100% → On track");
+    expect(card).toHaveTextContent("Actual needed: for On track ≤ 45; for At risk ≤ 49.5.");
+    expect(card).toHaveTextContent("Serves “Grow revenue” best (strength 9 of 9): shared words: revenue");
+    expect(card).toHaveTextContent("Projected 43 at the deadline (periods left: 3): 104% of target.");
+    expect(card).toHaveTextContent("On pace: 46 expected by now.");
+    expect(within(card).getAllByRole("listitem")).toHaveLength(5);
   });
 
   it("reaches Evaluate with the first Tab stop, and shows the result above the set-up", async () => {
