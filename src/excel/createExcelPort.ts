@@ -9,6 +9,7 @@ import type { WorkbookPort } from "./port";
 import type { IsSetSupported } from "./read/apiSets";
 import { activeCell, insertFormula, selectCell } from "./read/cellActions";
 import { detectTables } from "./read/detectTables";
+import { evaluateCompany } from "./read/evaluateCompany";
 import { evaluateWorkbook } from "./read/evaluateWorkbook";
 import { readSelection } from "./read/readSelection";
 import { createSourceWatch } from "./read/watchSource";
@@ -64,6 +65,8 @@ export function createExcelPort(env: ExcelPortEnv): WorkbookPort {
     saveState: (state) => run((context) => saveState(context, state)),
     evaluate: (request, onProgress) =>
       run((context) => evaluateWorkbook(context, request, { isSetSupported: env.isSetSupported, now, ...(env.user ? { user: env.user } : {}) }, onProgress)),
+    evaluateCompany: (request) =>
+      run((context) => evaluateCompany(context, request, { isSetSupported: env.isSetSupported, now, ...(env.user ? { user: env.user } : {}) })),
     watch,
     convertToTable: (table) => run((context) => convertToTable(context, table, env.isSetSupported)),
     insertSample: (language) => run((context) => insertSample(context, language)),

@@ -11,6 +11,8 @@ export {
   type Detection,
   type EvaluateOutcome,
   type EvaluateRequest,
+  type CompanyRequest,
+  type CompanyOutcome,
   type ProgressStep,
   type StoredState,
   type TableRef,

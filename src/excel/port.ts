@@ -3,7 +3,7 @@
  * Excel. `createExcelPort` implements it over `Excel.run` — the real Office.js one in the add-in, the
  * in-memory host's in tests and in the demo; only the composition roots choose which.
  */
-import type { Bilingual, ColumnMap, ColumnRole, Evaluation, Lang, Objective, SettingsInput } from "../engine";
+import type { Bilingual, ColumnMap, ColumnRole, CompanyRollUp, Evaluation, Lang, Objective, SettingsInput } from "../engine";
 
 /** Where a table lives: an Excel table (ListObject), a plain range, or a named range. */
 export interface TableRef {
@@ -48,6 +48,8 @@ export interface StoredState {
   readonly settings?: Omit<SettingsInput, "asOf"> & { readonly asOf?: number };
   /** Display language chosen in the pane; absent = follow Office. */
   readonly language?: Lang;
+  /** The team tables of the Company roll-up, with their names and weights (issue 13 §6). */
+  readonly company?: readonly { readonly table: TableRef; readonly name: string; readonly weight?: number }[];
 }
 
 export type ProgressStep = "reading" | "evaluating" | "writing" | "done";
@@ -80,6 +82,23 @@ export interface EvaluateOutcome {
   readonly kpiTable?: TableRef;
   /** Where each KPI's source row is: `cellOf(kpi, role)` in the pane is `{ sheet, row: rows[kpi], column: columns[role] }`. */
   readonly source: { readonly sheet: string; readonly rows: readonly number[]; readonly columns: Partial<Record<ColumnRole, number>> };
+}
+
+/** Several team KPI tables rolled up into a company score (issue 13 §6). */
+export interface CompanyRequest {
+  /** Each team: its name on the roll-up, its relative weight (blank: see DOMAIN §2), and its table's request. */
+  readonly teams: readonly { readonly name: string; readonly weight?: number; readonly request: EvaluateRequest }[];
+  /** Language of the roll-up sheet. */
+  readonly language: Lang;
+}
+
+export interface CompanyOutcome {
+  readonly rollUp: CompanyRollUp;
+  /** Each team's evaluation, in the request's order (its table as read: a grown range has its new address). */
+  readonly teams: readonly { readonly name: string; readonly table: TableRef; readonly evaluation: Evaluation }[];
+  /** The roll-up sheet's name. */
+  readonly sheet: string;
+  readonly notes: readonly Bilingual[];
 }
 
 /** Failure codes a user can act on (mapped from OfficeExtension.Error codes and our own checks). */
@@ -127,6 +146,8 @@ export interface WorkbookPort {
    * `Kpis2` …), so that it grows by itself. Refuses merged cells and overlaps, changing nothing.
    */
   convertToTable(table: DetectedTable): Promise<TableRef>;
+  /** Evaluates several team tables and writes the Company roll-up sheet (their own Scorecards are not written). */
+  evaluateCompany(request: CompanyRequest): Promise<CompanyOutcome>;
   /**
    * Calls `onChange` when cells of these tables change (or the row just below / column just right of
    * one: where a plain range grows), replacing the previous watch. Resolves false where Excel cannot

@@ -8,7 +8,7 @@ import { EvaluateSection } from "./EvaluateSection";
 import { WriteNotes } from "./WriteNotes";
 import { translator } from "./i18n/strings";
 import { LocaleContext } from "./LocaleContext";
-import { FormulaGallery, Results, SettingsPanel, StrategyEditor } from "./panels";
+import { CompanyPanel, FormulaGallery, Results, SettingsPanel, StrategyEditor } from "./panels";
 import { StartSection, TableLine } from "./StartSection";
 import { usePane } from "./usePane";
 import { useRefreshRequest } from "./useRefreshRequest";
@@ -79,6 +79,11 @@ export function App({ port, theme = "light" }: AppProps) {
           <Disclosure title={t("strategyHeading")}>
             <StrategyEditor state={state} actions={actions} onNotice={setNotice} />
           </Disclosure>
+          {(state.detection?.kpiTables.length ?? 0) > 1 && (
+            <Disclosure title={t("companyHeading")}>
+              <CompanyPanel state={state} actions={actions} />
+            </Disclosure>
+          )}
           <Disclosure title={t("settingsHeading")}>
             <SettingsPanel state={state} actions={actions} onNotice={setNotice} />
           </Disclosure>

@@ -17,6 +17,7 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort {
     readState: async () => (await real()).readState(),
     saveState: async (state) => (await real()).saveState(state),
     evaluate: async (request, onProgress) => (await real()).evaluate(request, onProgress),
+    evaluateCompany: async (request) => (await real()).evaluateCompany(request),
     watch: async (tables, onChange) => (await real()).watch(tables, onChange),
     convertToTable: async (table) => (await real()).convertToTable(table),
     insertSample: async (language) => (await real()).insertSample(language),

@@ -10,6 +10,7 @@ const loaders = {
   SettingsPanel: () => import("./SettingsPanel").then((m) => m.SettingsPanel),
   FormulaGallery: () => import("./FormulaGallery").then((m) => m.FormulaGallery),
   Results: () => import("./Results").then((m) => m.Results),
+  CompanyPanel: () => import("./CompanyPanel").then((m) => m.CompanyPanel),
 };
 
 export const ColumnRoles = lazy(() => loaders.ColumnRoles().then((c) => ({ default: c })));
@@ -17,6 +18,7 @@ export const StrategyEditor = lazy(() => loaders.StrategyEditor().then((c) => ({
 export const SettingsPanel = lazy(() => loaders.SettingsPanel().then((c) => ({ default: c })));
 export const FormulaGallery = lazy(() => loaders.FormulaGallery().then((c) => ({ default: c })));
 export const Results = lazy(() => loaders.Results().then((c) => ({ default: c })));
+export const CompanyPanel = lazy(() => loaders.CompanyPanel().then((c) => ({ default: c })));
 
 /**
  * Fetches every lazily loaded part of the pane. The add-in calls it after the first paint, so that the

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Lang, Objective } from "../engine";
-import type { CellTarget, ColumnOverrides, DetectedTable, Detection, EvaluateOutcome, ProgressStep, StoredState, WorkbookPort } from "../excel/port";
+import type { CellTarget, ColumnOverrides, CompanyOutcome, DetectedTable, Detection, EvaluateOutcome, ProgressStep, StoredState, WorkbookPort } from "../excel/port";
 import { requestColumns } from "./columnOverrides";
 import { todaySerial } from "./excelDate";
 import { chooseStrategy, storedStrategyTable, type StrategyChoice, type StrategyPick } from "./strategyChoice";
@@ -42,6 +42,8 @@ export interface PaneState {
   readonly busy: boolean;
   readonly progress?: ProgressStep;
   readonly outcome?: EvaluateOutcome;
+  /** The last Company roll-up. */
+  readonly company?: CompanyOutcome;
   /** The source changed after `outcome` was computed: the figures may be out of date. */
   readonly stale: boolean;
   readonly error?: unknown;
@@ -60,6 +62,8 @@ export interface PaneActions {
   readonly insertSample: () => Promise<string | undefined>;
   readonly setOverrides: (overrides: ColumnOverrides) => void;
   readonly setStrategyPick: (pick: StrategyPick) => void;
+  /** Evaluates the chosen team tables and writes the Company roll-up; saves the teams when `keep`. */
+  readonly evaluateCompany: (teams: NonNullable<StoredState["company"]>) => Promise<void>;
   /** Edits settings, objectives or language for the next Evaluate. */
   readonly setDraft: (patch: Partial<Draft>) => void;
   readonly setKeep: (keep: boolean) => void;
@@ -96,6 +100,7 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   const [draft, setDraftState] = useState<Draft>({});
   const [keep, setKeep] = useState(true);
   const [stale, setStale] = useState(false);
+  const [company, setCompany] = useState<CompanyOutcome>();
   const staleTimer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(staleTimer.current), []);
 
@@ -154,7 +159,7 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   // An explicit pick in the pane, else the table stored for this KPI table (never another table's).
   const storedPick = stored.strategyTable && stored.kpiTable?.address === table?.ref.address ? stored.strategyTable.address : undefined;
   const strategy = chooseStrategy(detection, table, strategyPick ?? storedPick);
-  const state: PaneState = { officeLang, lang, stored, draft, keep, effective, detection, detecting, table, overrides, strategyPick, strategy, busy, progress, outcome, stale, error };
+  const state: PaneState = { officeLang, lang, stored, draft, keep, effective, detection, detecting, table, overrides, strategyPick, strategy, busy, progress, outcome, company, stale, error };
   const latest = useRef(state);
   useLayoutEffect(() => {
     latest.current = state;
@@ -252,6 +257,40 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
           .catch((e: unknown) => console.warn("KPI Scorecard: cannot watch the source for changes", e));
       }
       setProgress(result ? "done" : undefined);
+      setBusy(false);
+    },
+    evaluateCompany: async (teams) => {
+      const s = latest.current;
+      if (s.busy) return;
+      setBusy(true);
+      const { settings } = s.effective;
+      const result = await guard(async () => {
+        if (s.keep) {
+          const next = { ...s.stored, company: teams };
+          await port.saveState(next);
+          setStored(next);
+        }
+        return port.evaluateCompany({
+          teams: teams.map((team) => {
+            const detected = s.detection?.kpiTables.find((t) => t.ref.address === team.table.address);
+            const objectives = s.detection?.strategyTables.find((t) => t.ref.sheet === team.table.sheet);
+            return {
+              name: team.name,
+              ...(team.weight === undefined ? {} : { weight: team.weight }),
+              request: {
+                kpiTable: team.table,
+                // each team's own strategy: a strategy table on its sheet, else none
+                strategy: objectives ? { table: objectives.ref } : { objectives: [] },
+                settings: { ...settings, asOf: settings?.asOf ?? todaySerial() },
+                language: s.lang,
+                ...(detected && detected.ref.address === s.table?.ref.address && Object.keys(requestColumns(s.overrides)).length > 0 ? { columns: requestColumns(s.overrides) } : {}),
+              },
+            };
+          }),
+          language: s.lang,
+        });
+      });
+      if (result) setCompany(result);
       setBusy(false);
     },
     setDraft: (patch) => setDraftState((d) => ({ ...d, ...patch })),

@@ -1,6 +1,6 @@
 import "@testing-library/jest-dom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { WorkbookError } from "../../src/excel/port";
+import { WorkbookError, type CompanyRequest } from "../../src/excel/port";
 import { REFRESH_REQUESTED_EVENT } from "../../src/excel/refreshEvent";
 import { App } from "../../src/taskpane/App";
 import { preloadPanels } from "../../src/taskpane/panels";
@@ -258,6 +258,23 @@ describe("App", () => {
     fireEvent.click(screen.getAllByRole("button", { name: "Refresh" })[0] as HTMLElement);
     await waitFor(() => expect(port.calls.evaluate[1]?.strategy).toEqual({ table: sample.ref }));
     await waitFor(() => expect(port.calls.saveState.at(-1)?.strategyTable).toEqual(sample.ref));
+  });
+
+  it("rolls several team tables up into a company score with names and weights, and keeps them", async () => {
+    const ops = { ...TABLE, ref: { kind: "table" as const, name: "KpiOps", sheet: "Ops", address: "Ops!A1:E3" } };
+    const port = fakePort({ detect: jest.fn(() => Promise.resolve({ kpiTables: [TABLE, ops], strategyTables: [] })) });
+    await renderReady(port);
+    fireEvent.click(screen.getByRole("button", { name: "Company roll-up" }));
+    fireEvent.change(await screen.findByRole("textbox", { name: "Team name 1" }), { target: { value: "Sales" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Weight of team 1" }), { target: { value: "2" } });
+    fireEvent.click(screen.getByRole("button", { name: "Roll up 2 teams" }));
+    const result = await screen.findByTestId("company-result");
+    expect(result).toHaveTextContent("95%");
+    expect(result).toHaveTextContent("Sales: 90% (share 50%)");
+    expect(result).toHaveTextContent("Written to Company Roll-up.");
+    const request = (port.evaluateCompany.mock.calls[0] as [CompanyRequest])[0];
+    expect(request.teams.map((t) => [t.name, t.weight, t.request.kpiTable.address])).toEqual([["Sales", 2, "KPIs!B3:J6"], ["Ops", 1, "Ops!A1:E3"]]);
+    expect(port.calls.saveState.at(-1)?.company).toEqual([{ table: TABLE.ref, name: "Sales", weight: 2 }, { table: ops.ref, name: "Ops", weight: 1 }]);
   });
 
   it("shows no note when the refresh went as usual", async () => {

@@ -1,5 +1,5 @@
 import type { Evaluation, KpiEvaluation } from "../../src/engine";
-import type { CellTarget, DetectedTable, EvaluateOutcome, EvaluateRequest, StoredState, WorkbookPort } from "../../src/excel/port";
+import type { CellTarget, CompanyRequest, DetectedTable, EvaluateOutcome, EvaluateRequest, StoredState, WorkbookPort } from "../../src/excel/port";
 
 /** A KPI table on sheet "KPIs" at B3:J6: header row 0, three KPIs. Columns are 0-based inside the range. */
 export const TABLE: DetectedTable = {
@@ -106,6 +106,20 @@ export function fakePort(over: Partial<WorkbookPort> = {}): FakePort & { [K in k
       return Promise.resolve(fakeOutcome());
     }),
     watch: jest.fn(() => Promise.resolve(true)),
+    evaluateCompany: jest.fn((request: CompanyRequest) =>
+      Promise.resolve({
+        rollUp: {
+          total: 0.95,
+          mode: "weighted" as const,
+          teams: request.teams.map((t, i) => ({ name: t.name, total: 0.9 + i * 0.1, share: 1 / request.teams.length })),
+          worst: { name: request.teams[0]?.name ?? "", total: 0.9 },
+          issues: [],
+        },
+        teams: request.teams.map((t) => ({ name: t.name, table: t.request.kpiTable, evaluation: fakeEvaluation() })),
+        sheet: "Company Roll-up",
+        notes: [],
+      }),
+    ),
     convertToTable: jest.fn((t: DetectedTable) => Promise.resolve({ kind: "table" as const, name: "Kpis", sheet: t.ref.sheet, address: t.ref.address })),
     insertSample: jest.fn(() => Promise.resolve({ kpiTable: TABLE.ref, strategyTable: { kind: "table", name: "Strategy", sheet: "KPIs", address: "KPIs!L3:N6" } })),
     select: jest.fn((t: CellTarget) => {

@@ -23,6 +23,7 @@ import { readRegion, type RegionRead } from "./readRegion";
 import { topRows } from "./rangeOfRef";
 import { censusOf, MARKER_KEY, parseMarker, parseStaging, STAGING_KEY_PREFIX } from "../write/managedSheets";
 import { isOurTableName } from "../write/tableNames";
+import { ROLLUP_MARKER_KEY, rollUpSheetId } from "../write/rollUpSheet";
 
 /** Cells read in detection's second sync, in total. */
 export const DETECT_CELLS = 250_000;
@@ -57,7 +58,9 @@ function ourSheetIds(p: Probe): Set<string> {
   const staging = p.settings.items.filter((s) => s.key.startsWith(STAGING_KEY_PREFIX)).map((s) => parseStaging(s.value));
   const sheets = p.sheets.items.map((s) => ({ id: s.id, name: s.name, protected: false }));
   const census = censusOf(sheets, parseMarker(setting(MARKER_KEY)), staging);
-  return new Set([...Object.values(census.ours).map((s) => s.id), ...census.staleStaging.map((s) => s.id)]);
+  // The Company roll-up sheet, while it keeps the name we gave it (rollUpSheet.ts).
+  const rollUp = rollUpSheetId(setting(ROLLUP_MARKER_KEY), sheets);
+  return new Set([...Object.values(census.ours).map((s) => s.id), ...census.staleStaging.map((s) => s.id), ...(rollUp ? [rollUp] : [])]);
 }
 
 /**

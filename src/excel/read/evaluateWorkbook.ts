@@ -3,7 +3,7 @@
  * evaluate in the engine (no sync), write the managed sheets (4 syncs, ../write) — 6 syncs for 10 KPIs
  * and for 10,000.
  */
-import { evaluate, readKpiTable, readObjectives, type CellValue, type ColumnRole, type KpiTable } from "../../engine";
+import { evaluate, readKpiTable, readObjectives, type CellValue, type ColumnRole, type Evaluation, type KpiTable } from "../../engine";
 import { workbookError } from "../errors";
 import type { Bilingual } from "../../engine";
 import type { EvaluateOutcome, EvaluateRequest, ProgressStep, TableRef } from "../port";
@@ -11,7 +11,7 @@ import { writeEvaluation } from "../write/writeEvaluation";
 import type { LinkedRole, WriteSource } from "../write/writeInput";
 import type { IsSetSupported } from "./apiSets";
 import type { CellBlock } from "./readCells";
-import { readColumnsOption, readEvaluationInput } from "./readEvaluationInput";
+import { readColumnsOption, readEvaluationInput, type EvaluationInput } from "./readEvaluationInput";
 
 /** What the evaluation needs from the environment. */
 export interface EvaluateEnv {
@@ -86,6 +86,45 @@ export function sourceOf(block: CellBlock, table: KpiTable, request: EvaluateReq
   };
 }
 
+/** A KPI table read and evaluated (no sheet written yet). */
+export interface ReadAndEvaluated {
+  readonly input: EvaluationInput;
+  readonly table: KpiTable;
+  readonly evaluation: Evaluation;
+  /** The request as evaluated: the asked one, or with the grown range. */
+  readonly request: EvaluateRequest;
+  /** Set when a plain range grew (the ref to store). */
+  readonly grownRef?: TableRef;
+}
+
+/**
+ * Reads a KPI table (and its strategy table) and evaluates it: two syncs (readEvaluationInput.ts).
+ * @param context the request context of the current `Excel.run`
+ * @param asked the KPI table, column overrides, strategy, settings and language
+ * @param env requirement-set check, clock and user
+ * @returns what was read and the evaluation; NO_KPI_TABLE when the range holds no KPI rows
+ */
+export async function readAndEvaluate(context: Excel.RequestContext, asked: EvaluateRequest, env: EvaluateEnv): Promise<ReadAndEvaluated> {
+  const input = await readEvaluationInput(context, asked, env.isSetSupported);
+  // A grown plain range is evaluated, written and stored under its new address.
+  const kpiTable: TableRef | undefined = input.grown
+    ? { kind: "range", name: input.grown.to, sheet: asked.kpiTable.sheet, address: input.grown.to }
+    : undefined;
+  const request = kpiTable ? { ...asked, kpiTable } : asked;
+  const { settings } = request;
+  const table = readKpiTable(input.kpi.values, {
+    columns: readColumnsOption(request.columns),
+    numberFormats: input.kpi.numberFormats,
+    asOf: settings.asOf,
+    ...(input.merged ? { merged: input.merged } : {}),
+    ...(settings.fiscalYearStartMonth !== undefined ? { fiscalYearStartMonth: settings.fiscalYearStartMonth } : {}),
+  });
+  if (table.headerRow < 0 || table.kpis.length === 0) throw workbookError("NO_KPI_TABLE");
+  const objectives = input.strategy ? readObjectives(input.strategy).objectives : (request.strategy.objectives ?? []);
+  const evaluation = evaluate(table, objectives, settings);
+  return { input, table, evaluation, request, ...(kpiTable ? { grownRef: kpiTable } : {}) };
+}
+
 /**
  * Reads, evaluates and writes.
  * @param context the request context of the current `Excel.run`
@@ -101,24 +140,8 @@ export async function evaluateWorkbook(
   onProgress?: (step: ProgressStep) => void,
 ): Promise<EvaluateOutcome> {
   onProgress?.("reading");
-  const input = await readEvaluationInput(context, asked, env.isSetSupported);
-  // A grown plain range is evaluated, written and stored under its new address.
-  const kpiTable: TableRef | undefined = input.grown
-    ? { kind: "range", name: input.grown.to, sheet: asked.kpiTable.sheet, address: input.grown.to }
-    : undefined;
-  const request = kpiTable ? { ...asked, kpiTable } : asked;
+  const { input, table, evaluation, request, grownRef: kpiTable } = await readAndEvaluate(context, asked, env);
   onProgress?.("evaluating");
-  const { settings } = request;
-  const table = readKpiTable(input.kpi.values, {
-    columns: readColumnsOption(request.columns),
-    numberFormats: input.kpi.numberFormats,
-    asOf: settings.asOf,
-    ...(input.merged ? { merged: input.merged } : {}),
-    ...(settings.fiscalYearStartMonth !== undefined ? { fiscalYearStartMonth: settings.fiscalYearStartMonth } : {}),
-  });
-  if (table.headerRow < 0 || table.kpis.length === 0) throw workbookError("NO_KPI_TABLE");
-  const objectives = input.strategy ? readObjectives(input.strategy).objectives : (request.strategy.objectives ?? []);
-  const evaluation = evaluate(table, objectives, settings);
   const source = sourceOf(input.kpi, table, request);
   onProgress?.("writing");
   const user = env.user?.();

@@ -51,6 +51,20 @@ function settings(v: unknown): StoredState["settings"] {
   return out;
 }
 
+/** The Company roll-up's teams: each with a table, a name and (optionally) a non-negative weight. */
+function company(v: unknown): StoredState["company"] {
+  if (!Array.isArray(v)) return undefined;
+  const out: NonNullable<StoredState["company"]>[number][] = [];
+  for (const item of v) {
+    if (!isObject(item)) continue;
+    const table = tableRef(item.table);
+    if (!table || typeof item.name !== "string") continue;
+    const weight = typeof item.weight === "number" && Number.isFinite(item.weight) && item.weight >= 0 ? item.weight : undefined;
+    out.push({ table, name: item.name, ...(weight === undefined ? {} : { weight }) });
+  }
+  return out;
+}
+
 /**
  * Keeps the well-formed parts of a stored state.
  * @param value what was parsed from the document (any value)
@@ -65,6 +79,7 @@ export function sanitizeState(value: unknown): StoredState {
   const objectives = Array.isArray(value.objectives) ? value.objectives.map(objective).filter((o): o is Objective => o !== undefined) : undefined;
   const s = settings(value.settings);
   const language: Lang | undefined = value.language === "en" || value.language === "zh" ? value.language : undefined;
+  const teams = company(value.company);
   return {
     ...(kpiTable ? { kpiTable } : {}),
     ...(strategyTable ? { strategyTable } : {}),
@@ -72,5 +87,6 @@ export function sanitizeState(value: unknown): StoredState {
     ...(objectives ? { objectives } : {}),
     ...(s ? { settings: s } : {}),
     ...(language ? { language } : {}),
+    ...(teams ? { company: teams } : {}),
   };
 }

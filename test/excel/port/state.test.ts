@@ -12,6 +12,10 @@ const full: StoredState = {
   objectives: [{ name: "提升营收", weight: 2, perspective: "financial" }, { name: "Keep customers", weight: 1 }],
   settings: { green: 0.95, amber: 0.85, cap: 1.5, projection: "holt", smart: { maxIncrease: 0.8 } },
   language: "zh",
+  company: [
+    { table: { kind: "table", name: "KpiSales", sheet: "Sales", address: "Sales!A1:E9" }, name: "销售部", weight: 2 },
+    { table: { kind: "range", name: "Ops!A1:E5", sheet: "Ops", address: "Ops!A1:E5" }, name: "Ops" },
+  ],
 };
 
 describe("state", () => {
@@ -84,5 +88,10 @@ describe("sanitizeState", () => {
 
   it("gives {} for anything that is not an object", () => {
     for (const bad of [null, undefined, 3, "x", [1]]) expect(sanitizeState(bad)).toEqual({});
+  });
+
+  it("keeps only well-formed roll-up teams", () => {
+    const teams = sanitizeState({ company: [{ table: full.kpiTable, name: "A", weight: -1 }, { name: "no table" }, 3, { table: full.kpiTable, name: "B", weight: 2 }] }).company;
+    expect(teams).toEqual([{ table: full.kpiTable, name: "A" }, { table: full.kpiTable, name: "B", weight: 2 }]);
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * The company roll-up in one `Excel.run` (issue 13 §6): each team's KPI table is read and evaluated
+ * (two syncs each: readEvaluationInput.ts), the team totals are weighted into the company score by the
+ * engine (`companyRollUp`, DOMAIN §2), and the Company roll-up sheet is written (three syncs:
+ * ../write/rollUpSheet.ts). Syncs grow with the number of teams, never with their rows.
+ */
+import { companyRollUp } from "../../engine";
+import type { CompanyOutcome, CompanyRequest } from "../port";
+import { writeRollUpSheet } from "../write/rollUpSheet";
+import { readAndEvaluate, timestampText, type EvaluateEnv } from "./evaluateWorkbook";
+
+/**
+ * Evaluates every team table and writes the roll-up.
+ * @param context the request context of the current `Excel.run`
+ * @param request the teams (name, weight, and the evaluate request of their KPI table) and the language
+ * @param env requirement-set check, clock and user
+ * @returns the roll-up, each team's evaluation, the sheet written and notes
+ */
+export async function evaluateCompany(context: Excel.RequestContext, request: CompanyRequest, env: EvaluateEnv): Promise<CompanyOutcome> {
+  const teams = [];
+  for (const team of request.teams) {
+    const done = await readAndEvaluate(context, team.request, env);
+    teams.push({ name: team.name, weight: team.weight, table: done.request.kpiTable, evaluation: done.evaluation });
+  }
+  const rollUp = companyRollUp(teams.map((t) => ({ name: t.name, total: t.evaluation.total.value ?? null, weight: t.weight ?? null, counts: t.evaluation.counts })));
+  const written = await writeRollUpSheet(context, {
+    rollUp,
+    teams: teams.map((t) => ({ name: t.name, table: t.table.address, ...(t.weight === undefined ? {} : { weight: t.weight }), counts: t.evaluation.counts })),
+    language: request.language,
+    timestamp: timestampText(env.now()),
+  });
+  return { rollUp, teams: teams.map((t) => ({ name: t.name, table: t.table, evaluation: t.evaluation })), sheet: written.sheet, notes: written.notes };
+}
