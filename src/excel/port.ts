@@ -3,7 +3,7 @@
  * Excel. `createExcelPort` implements it over `Excel.run` — the real Office.js one in the add-in, the
  * in-memory host's in tests and in the demo; only the composition roots choose which.
  */
-import type { Bilingual, ColumnMap, ColumnRole, CompanyRollUp, Evaluation, Lang, Objective, SettingsInput } from "../engine";
+import type { Bilingual, ColumnMap, ColumnRole, CompanyRollUp, Evaluation, HeaderRole, Lang, Objective, SettingsInput } from "../engine";
 
 /** Where a table lives: an Excel table (ListObject), a plain range, or a named range. */
 export interface TableRef {
@@ -35,7 +35,7 @@ export interface Detection {
 }
 
 /** Column overrides chosen in the pane: role → 0-based column inside the table's range. */
-export type ColumnOverrides = Partial<Record<ColumnRole, number>> & { readonly history?: readonly number[] };
+export type ColumnOverrides = Partial<Record<HeaderRole, number>> & { readonly history?: readonly number[] };
 
 /** What the pane keeps in the document so that a colleague opening the file sees the same. */
 export interface StoredState {

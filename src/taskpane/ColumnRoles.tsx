@@ -27,7 +27,9 @@ export function ColumnRoles({ table, overrides, onChange }: ColumnRolesProps) {
   const { t } = useLocale();
   const width = table.headers.length;
   const roles = rolesByColumn(table.columns, overrides, width);
-  const history = new Set(table.columns.history);
+  const targets = table.columns.periodTargets ?? [];
+  // History and per-period target columns are listed below, not given a role one by one.
+  const history = new Set([...table.columns.history, ...targets.map((p) => p.column)]);
   const offset = parseRangeStart(table.ref.address)?.column ?? 0;
   const label = (role: RoleChoice) => t(role === "none" ? "roleNone" : ROLE_LABEL[role]);
   const firstHistory = table.headers[table.columns.history[0] ?? -1];
@@ -75,6 +77,11 @@ export function ColumnRoles({ table, overrides, onChange }: ColumnRolesProps) {
           ? t("historyColumns", { count: table.columns.history.length, first: firstHistory, last: lastHistory })
           : t("noHistory")}
       </p>
+      {targets.length > 0 && (
+        <p className={styles.hint}>
+          {t("periodTargetColumns", { count: targets.length, first: table.headers[targets[0]?.column ?? -1] ?? "", last: table.headers[targets[targets.length - 1]?.column ?? -1] ?? "" })}
+        </p>
+      )}
     </>
   );
 }

@@ -1,9 +1,9 @@
-import type { ColumnMap, ColumnRole } from "../engine";
+import type { ColumnMap, HeaderRole } from "../engine";
 import type { ColumnOverrides } from "../excel/port";
 import { ROLES } from "./labels";
 
 /** The role the pane shows for each column: the detected map with the user's corrections applied. */
-export type RoleChoice = ColumnRole | "none";
+export type RoleChoice = HeaderRole | "none";
 
 /**
  * Role of every non-history column after the user's corrections.
@@ -30,7 +30,7 @@ export function rolesByColumn(detected: ColumnMap, overrides: ColumnOverrides, w
  */
 export function withRole(detected: ColumnMap, overrides: ColumnOverrides, column: number, choice: RoleChoice, width: number): ColumnOverrides {
   const current = rolesByColumn(detected, overrides, Math.max(width, column + 1));
-  const next: Partial<Record<ColumnRole, number>> = {};
+  const next: Partial<Record<HeaderRole, number>> = {};
   current[column] = choice;
   if (choice !== "none") current.forEach((role, c) => { if (role === choice && c !== column) current[c] = "none"; });
   for (const role of ROLES) {
@@ -46,7 +46,7 @@ export function withRole(detected: ColumnMap, overrides: ColumnOverrides, column
  * @example effectiveColumns({ history: [], name: 0 }, { target: 1 }) // { history: [], name: 0, target: 1 }
  */
 export function effectiveColumns(detected: ColumnMap, overrides: ColumnOverrides): ColumnMap {
-  const out: Partial<Record<ColumnRole, number>> = {};
+  const out: Partial<Record<HeaderRole, number>> = {};
   for (const role of ROLES) {
     const column = role in overrides ? overrides[role] : detected[role];
     if (column !== undefined && column >= 0) out[role] = column;
@@ -61,7 +61,7 @@ export function effectiveColumns(detected: ColumnMap, overrides: ColumnOverrides
  * @example requestColumns({ target: 7, baseline: -1 }) // { target: 7 }
  */
 export function requestColumns(overrides: ColumnOverrides): ColumnOverrides {
-  const out: Partial<Record<ColumnRole, number>> = {};
+  const out: Partial<Record<HeaderRole, number>> = {};
   for (const role of ROLES) {
     const column = overrides[role];
     if (column !== undefined && column >= 0) out[role] = column;

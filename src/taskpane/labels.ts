@@ -1,15 +1,15 @@
-import type { ColumnRole, MatchBand, Perspective, SignalKind, Status } from "../engine";
+import type { ColumnRole, HeaderRole, MatchBand, Perspective, SignalKind, Status } from "../engine";
 import type { StringKey } from "./i18n/en";
 
 /** Roles a column may be given in the pane, in the order the dropdown lists them. */
-export const ROLES: readonly ColumnRole[] = [
-  "name", "description", "perspective", "objective", "owner", "department", "unit",
+export const ROLES: readonly HeaderRole[] = [
+  "name", "description", "perspective", "objective", "parent", "owner", "department", "unit",
   "baseline", "target", "actual", "weight", "direction", "deadline", "frequency", "green", "amber",
 ];
 
 /** Display label of each column role. */
-export const ROLE_LABEL: Readonly<Record<ColumnRole, StringKey>> = {
-  name: "roleName", description: "roleDescription", perspective: "rolePerspective", objective: "roleObjective",
+export const ROLE_LABEL: Readonly<Record<HeaderRole, StringKey>> = {
+  name: "roleName", description: "roleDescription", perspective: "rolePerspective", objective: "roleObjective", parent: "roleParent",
   owner: "roleOwner", department: "roleDepartment", unit: "roleUnit", baseline: "roleBaseline",
   target: "roleTarget", actual: "roleActual", weight: "roleWeight", direction: "roleDirection",
   deadline: "roleDeadline", frequency: "roleFrequency", green: "roleGreen", amber: "roleAmber",

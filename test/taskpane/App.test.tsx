@@ -47,6 +47,20 @@ describe("App", () => {
     expect(screen.getByText("History: 3 period columns (Jan … Mar)")).toBeInTheDocument();
   });
 
+  it("shows a Parent column's role and the per-period target columns (issue 13 §6)", async () => {
+    const cascade = {
+      ...TABLE,
+      headers: [...TABLE.headers, "上级指标", "Target Jan", "Target Feb"],
+      columns: { ...TABLE.columns, parent: 9, periodTargets: [{ column: 10, label: "Jan", index: 0 }, { column: 11, label: "Feb", index: 1 }] },
+    };
+    await renderReady(fakePort({ detect: jest.fn(() => Promise.resolve({ kpiTables: [cascade], strategyTables: [] })) }));
+    openSetup();
+    // columns start at B: the Parent column is K
+    expect(await screen.findByRole("combobox", { name: "Role of column K “上级指标”" })).toHaveTextContent("Parent KPI");
+    expect(screen.queryByRole("combobox", { name: "Role of column L “Target Jan”" })).not.toBeInTheDocument();
+    expect(screen.getByText("Targets per period: 2 columns (Target Jan … Target Feb); pace and projection use them")).toBeInTheDocument();
+  });
+
   it("sends a corrected column role with the evaluation", async () => {
     const port = await renderReady();
     openSetup();

@@ -2,13 +2,13 @@
  * What comes back from the document is untrusted (another version of the add-in, a hand edit, a
  * truncated save): keep only fields of the right shape, drop the rest, never throw.
  */
-import type { ColumnRole, Lang, Objective, Perspective } from "../../engine";
+import type { HeaderRole, Lang, Objective, Perspective } from "../../engine";
 import type { ColumnOverrides, StoredState, TableRef } from "../port";
 
 type Json = Record<string, unknown>;
 
-const ROLES: readonly ColumnRole[] = [
-  "name", "description", "perspective", "objective", "owner", "department", "unit", "baseline", "target",
+const ROLES: readonly HeaderRole[] = [
+  "name", "description", "perspective", "objective", "parent", "owner", "department", "unit", "baseline", "target",
   "actual", "weight", "direction", "deadline", "frequency", "green", "amber",
 ];
 const PERSPECTIVES: readonly Perspective[] = ["financial", "customer", "process", "learning"];
@@ -24,7 +24,7 @@ function tableRef(v: unknown): TableRef | undefined {
 
 function columns(v: unknown): ColumnOverrides | undefined {
   if (!isObject(v)) return undefined;
-  const out: Partial<Record<ColumnRole, number>> & { history?: number[] } = {};
+  const out: Partial<Record<HeaderRole, number>> & { history?: number[] } = {};
   for (const role of ROLES) if (isIndex(v[role])) out[role] = v[role];
   if (Array.isArray(v.history)) out.history = v.history.filter(isIndex);
   return out;

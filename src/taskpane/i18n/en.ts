@@ -22,11 +22,13 @@ export const en = {
   columnRoleLabel: "Role of column {column} “{header}”",
   historyColumns: "History: {count} period columns ({first} … {last})",
   noHistory: "No history columns",
+  periodTargetColumns: "Targets per period: {count} columns ({first} … {last}); pace and projection use them",
 
   roleName: "KPI name",
   roleDescription: "Description",
   rolePerspective: "Perspective",
   roleObjective: "Objective",
+  roleParent: "Parent KPI",
   roleOwner: "Owner",
   roleDepartment: "Department",
   roleUnit: "Unit",

@@ -24,11 +24,13 @@ export const zh: Readonly<Record<StringKey, string>> = {
   columnRoleLabel: "第 {column} 列“{header}”的角色",
   historyColumns: "历史数据：{count} 个期间列（{first} … {last}）",
   noHistory: "没有历史数据列",
+  periodTargetColumns: "分期目标：{count} 列（{first} … {last}），进度与预测按其计算",
 
   roleName: "指标名称",
   roleDescription: "说明",
   rolePerspective: "维度",
   roleObjective: "战略目标",
+  roleParent: "上级指标",
   roleOwner: "负责人",
   roleDepartment: "部门",
   roleUnit: "单位",
