@@ -1,4 +1,5 @@
 import { Dropdown, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { DetectedTable, ColumnOverrides } from "../excel/port";
 import { columnLetter, parseRangeStart } from "./a1";
 import { rolesByColumn, withRole, type RoleChoice } from "./columnOverrides";
@@ -10,6 +11,7 @@ const useStyles = makeStyles({
   header: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", margin: 0 },
   dropdown: { minWidth: "0" },
   hint: { color: tokens.colorNeutralForeground3, margin: 0 },
+  warning: { color: tokens.colorPaletteRedForeground1, margin: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   pair: { display: "contents" },
   value: { margin: 0 },
@@ -19,12 +21,20 @@ export interface ColumnRolesProps {
   readonly table: DetectedTable;
   readonly overrides: ColumnOverrides;
   readonly onChange: (overrides: ColumnOverrides) => void;
+  /** Detection missed a role the evaluation needs: say which, and focus the first unused column. */
+  readonly uncertain?: "name" | "values";
 }
 
 /** Every non-history column of the KPI table with its role, correctable from a dropdown. */
-export function ColumnRoles({ table, overrides, onChange }: ColumnRolesProps) {
+export function ColumnRoles({ table, overrides, onChange, uncertain }: ColumnRolesProps) {
   const styles = useStyles();
   const { t } = useLocale();
+  const list = useRef<HTMLDListElement>(null);
+  useEffect(() => {
+    if (!uncertain) return;
+    const unused = [...(list.current?.querySelectorAll<HTMLElement>("[role=combobox]") ?? [])].find((e) => e.dataset.role === "none");
+    unused?.focus();
+  }, [uncertain]);
   const width = table.headers.length;
   const roles = rolesByColumn(table.columns, overrides, width);
   const targets = table.columns.periodTargets ?? [];
@@ -37,8 +47,14 @@ export function ColumnRoles({ table, overrides, onChange }: ColumnRolesProps) {
   return (
     <>
       <h3 className={styles.heading}>{t("columnsHeading")}</h3>
-      <p className={styles.hint}>{t("columnsHint")}</p>
-      <dl className={styles.list}>
+      {uncertain ? (
+        <p className={styles.warning} role="alert">
+          {t(uncertain === "name" ? "rolesMissingName" : "rolesMissingValues")}
+        </p>
+      ) : (
+        <p className={styles.hint}>{t("columnsHint")}</p>
+      )}
+      <dl className={styles.list} ref={list}>
         {table.headers.map((header, column) => {
           if (history.has(column)) return null;
           const role = roles[column] ?? "none";
@@ -53,6 +69,7 @@ export function ColumnRoles({ table, overrides, onChange }: ColumnRolesProps) {
                   className={styles.dropdown}
                   size="small"
                   aria-label={t("columnRoleLabel", { column: name, header })}
+                  data-role={role}
                   value={label(role)}
                   selectedOptions={[role]}
                   onOptionSelect={(_, data) => onChange(withRole(table.columns, overrides, column, (data.optionValue ?? "none") as RoleChoice, width))}

@@ -104,7 +104,12 @@ export function StartSection({ state, actions, onNotice }: StartSectionProps) {
       </div>
       {table && (
         <Suspense fallback={<Spinner size="tiny" />}>
-          <ColumnRoles table={table} overrides={state.overrides} onChange={actions.setOverrides} />
+          <ColumnRoles
+            table={table}
+            overrides={state.overrides}
+            onChange={actions.setOverrides}
+            {...(table.columns.name === undefined ? { uncertain: "name" as const } : table.columns.target === undefined && table.columns.actual === undefined ? { uncertain: "values" as const } : {})}
+          />
         </Suspense>
       )}
     </>

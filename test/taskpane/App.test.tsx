@@ -149,6 +149,9 @@ describe("App", () => {
     await screen.findByText("KPI table: KpiTable on sheet KPIs");
     expect(await screen.findByRole("combobox", { name: "Role of column D “Actual”" })).toHaveTextContent("Not used");
     expect(screen.getByRole("button", { name: "Table and columns" })).toHaveAttribute("aria-expanded", "true");
+    // says what is missing, and puts the focus on the first column without a role
+    expect(screen.getByRole("alert")).toHaveTextContent("No Target or Actual column was recognised");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Role of column C “Goal”" })));
   });
 
   it("selects the KPI's cell when a SMART problem is clicked", async () => {

@@ -19,6 +19,8 @@ export const en = {
   convertedToTable: "Converted to the Excel table {name}.",
   columnsHeading: "Recognised columns",
   columnsHint: "Correct a role if a column was read wrongly.",
+  rolesMissingName: "No column was recognised as the KPI name: choose the role “KPI name” for the column that holds it.",
+  rolesMissingValues: "No Target or Actual column was recognised: give the columns that hold them the role “Target” or “Actual”.",
   columnRoleLabel: "Role of column {column} “{header}”",
   historyColumns: "History: {count} period columns ({first} … {last})",
   noHistory: "No history columns",
