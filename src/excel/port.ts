@@ -61,6 +61,8 @@ export interface EvaluateRequest {
   readonly settings: SettingsInput;
   /** Language of the sheets written (sheet names, headings). */
   readonly language: Lang;
+  /** A team's own managed sheets (`Scorecard · Sales` …: write/scope.ts); absent: the workbook's scorecard. */
+  readonly scope?: { readonly key: string; readonly label: string };
 }
 
 /** A cell by sheet and 0-based absolute row/column. */
@@ -94,8 +96,8 @@ export interface CompanyRequest {
 
 export interface CompanyOutcome {
   readonly rollUp: CompanyRollUp;
-  /** Each team's evaluation, in the request's order (its table as read: a grown range has its new address). */
-  readonly teams: readonly { readonly name: string; readonly table: TableRef; readonly evaluation: Evaluation }[];
+  /** Each team's evaluation and its own Scorecard's sheets, in the request's order (its table as read: a grown range has its new address). */
+  readonly teams: readonly { readonly name: string; readonly table: TableRef; readonly evaluation: Evaluation; readonly sheets: EvaluateOutcome["sheets"] }[];
   /** The roll-up sheet's name. */
   readonly sheet: string;
   readonly notes: readonly Bilingual[];
@@ -146,7 +148,7 @@ export interface WorkbookPort {
    * `Kpis2` …), so that it grows by itself. Refuses merged cells and overlaps, changing nothing.
    */
   convertToTable(table: DetectedTable): Promise<TableRef>;
-  /** Evaluates several team tables and writes the Company roll-up sheet (their own Scorecards are not written). */
+  /** Evaluates several team tables, writes each team's own Scorecard (`Scorecard · Sales` …) and the Company roll-up sheet. */
   evaluateCompany(request: CompanyRequest): Promise<CompanyOutcome>;
   /**
    * Calls `onChange` when cells of these tables change (or the row just below / column just right of

@@ -115,7 +115,7 @@ export function fakePort(over: Partial<WorkbookPort> = {}): FakePort & { [K in k
           worst: { name: request.teams[0]?.name ?? "", total: 0.9 },
           issues: [],
         },
-        teams: request.teams.map((t) => ({ name: t.name, table: t.request.kpiTable, evaluation: fakeEvaluation() })),
+        teams: request.teams.map((t) => ({ name: t.name, table: t.request.kpiTable, evaluation: fakeEvaluation(), sheets: { ...fakeOutcome().sheets, scorecard: `Scorecard · ${t.name}` } })),
         sheet: "Company Roll-up",
         notes: [],
       }),

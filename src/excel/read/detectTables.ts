@@ -24,6 +24,7 @@ import { topRows } from "./rangeOfRef";
 import { censusOf, MARKER_KEY, parseMarker, parseStaging, STAGING_KEY_PREFIX } from "../write/managedSheets";
 import { isOurTableName } from "../write/tableNames";
 import { ROLLUP_MARKER_KEY, rollUpSheetId } from "../write/rollUpSheet";
+import { isMarkerKey } from "../write/scope";
 
 /** Cells read in detection's second sync, in total. */
 export const DETECT_CELLS = 250_000;
@@ -57,10 +58,13 @@ function ourSheetIds(p: Probe): Set<string> {
   const setting = (key: string): unknown => p.settings.items.find((s) => s.key === key)?.value;
   const staging = p.settings.items.filter((s) => s.key.startsWith(STAGING_KEY_PREFIX)).map((s) => parseStaging(s.value));
   const sheets = p.sheets.items.map((s) => ({ id: s.id, name: s.name, protected: false }));
-  const census = censusOf(sheets, parseMarker(setting(MARKER_KEY)), staging);
+  // Every scorecard's marker: the workbook's, and one per team of a Company roll-up (scope.ts).
+  const markers = p.settings.items.filter((s) => isMarkerKey(s.key)).map((s) => parseMarker(s.value));
+  const censuses = (markers.length > 0 ? markers : [parseMarker(setting(MARKER_KEY))]).map((marker) => censusOf(sheets, marker, staging));
+  const ids = censuses.flatMap((c) => [...Object.values(c.ours).map((s) => s.id), ...c.staleStaging.map((s) => s.id)]);
   // The Company roll-up sheet, while it keeps the name we gave it (rollUpSheet.ts).
   const rollUp = rollUpSheetId(setting(ROLLUP_MARKER_KEY), sheets);
-  return new Set([...Object.values(census.ours).map((s) => s.id), ...census.staleStaging.map((s) => s.id), ...(rollUp ? [rollUp] : [])]);
+  return new Set([...ids, ...(rollUp ? [rollUp] : [])]);
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
- * The company roll-up in one `Excel.run` (issue 13 §6): each team's KPI table is read and evaluated
- * (two syncs each: readEvaluationInput.ts), the team totals are weighted into the company score by the
- * engine (`companyRollUp`, DOMAIN §2), and the Company roll-up sheet is written (three syncs:
+ * The company roll-up in one `Excel.run` (issue 13 §6): each team's KPI table is read, evaluated and
+ * written to the team's own managed sheets (`Scorecard · Sales` …, refreshed in place: six syncs per
+ * team, evaluateWorkbook.ts and ../write/scope.ts), the team totals are weighted into the company score
+ * by the engine (`companyRollUp`, DOMAIN §2), and the Company roll-up sheet is written (three syncs:
  * ../write/rollUpSheet.ts). Syncs grow with the number of teams, never with their rows.
  */
 import { companyRollUp } from "../../engine";
 import type { CompanyOutcome, CompanyRequest } from "../port";
 import { writeRollUpSheet } from "../write/rollUpSheet";
-import { readAndEvaluate, timestampText, type EvaluateEnv } from "./evaluateWorkbook";
+import { evaluateWorkbook, timestampText, type EvaluateEnv } from "./evaluateWorkbook";
 
 /**
  * Evaluates every team table and writes the roll-up.
@@ -19,8 +20,10 @@ import { readAndEvaluate, timestampText, type EvaluateEnv } from "./evaluateWork
 export async function evaluateCompany(context: Excel.RequestContext, request: CompanyRequest, env: EvaluateEnv): Promise<CompanyOutcome> {
   const teams = [];
   for (const team of request.teams) {
-    const done = await readAndEvaluate(context, team.request, env);
-    teams.push({ name: team.name, weight: team.weight, table: done.request.kpiTable, evaluation: done.evaluation });
+    // The team's scorecard is keyed by its KPI table (its name, or its address for a range).
+    const scope = { key: team.request.kpiTable.name, label: team.name };
+    const done = await evaluateWorkbook(context, { ...team.request, scope }, env);
+    teams.push({ name: team.name, weight: team.weight, table: done.kpiTable ?? team.request.kpiTable, evaluation: done.evaluation, sheets: done.sheets, notes: done.notes });
   }
   const rollUp = companyRollUp(teams.map((t) => ({ name: t.name, total: t.evaluation.total.value ?? null, weight: t.weight ?? null, counts: t.evaluation.counts })));
   const written = await writeRollUpSheet(context, {
@@ -29,5 +32,10 @@ export async function evaluateCompany(context: Excel.RequestContext, request: Co
     language: request.language,
     timestamp: timestampText(env.now()),
   });
-  return { rollUp, teams: teams.map((t) => ({ name: t.name, table: t.table, evaluation: t.evaluation })), sheet: written.sheet, notes: written.notes };
+  return {
+    rollUp,
+    teams: teams.map((t) => ({ name: t.name, table: t.table, evaluation: t.evaluation, sheets: t.sheets })),
+    sheet: written.sheet,
+    notes: [...teams.flatMap((t) => t.notes), ...written.notes],
+  };
 }

@@ -152,6 +152,7 @@ export async function evaluateWorkbook(
     timestamp: timestampText(env.now()),
     ...(user !== undefined ? { user } : {}),
     isSetSupported: env.isSetSupported,
+    ...(request.scope ? { scope: request.scope } : {}),
   });
   onProgress?.("done");
   const { history: _history, ...roleColumns } = source.columns;

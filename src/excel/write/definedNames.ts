@@ -7,6 +7,7 @@
  * added again on the current sheet in the same sync; formulas keep the name's text, so they find it
  * again. A name held by someone else is left alone and reported.
  */
+import { scopedName, type WriteScope } from "./scope";
 import type { Bilingual } from "../../engine";
 import { cellA1 } from "./a1";
 import { ROW, TOTAL_CELLS } from "./scorecardLayout";
@@ -63,6 +64,7 @@ const unquote = (formula: string): string => formula.replace(/^=/, "").replace(/
  * @param ourNames the names our marker says we created
  * @param sheetName the current sheet name per role
  * @param takenByTables table names (a name cannot be a table's name)
+ * @param scope a team's scope: `KPI_OverallScore_Sales` …
  * @returns the plan
  * @example planNames([], [], { scorecard: "Scorecard", … }, []).add.length // 11
  */
@@ -71,6 +73,7 @@ export function planNames(
   ourNames: readonly string[],
   sheetName: Readonly<Record<SheetRole, string>>,
   takenByTables: readonly string[],
+  scope?: WriteScope,
 ): NamePlan {
   const byName = new Map(existing.map((n) => [n.name.toLowerCase(), n]));
   const mine = new Set(ourNames.map((n) => n.toLowerCase()));
@@ -78,7 +81,8 @@ export function planNames(
   const add: { name: DefinedName; replace: boolean }[] = [];
   const foreign: string[] = [];
   const ours: string[] = [];
-  for (const name of DEFINED_NAMES) {
+  for (const contract of DEFINED_NAMES) {
+    const name = scope ? { ...contract, name: scopedName(contract.name, scope), comment: `${contract.comment} — ${scope.label}` } : contract;
     const lower = name.name.toLowerCase();
     const found = byName.get(lower);
     if (tables.has(lower) || (found !== undefined && !mine.has(lower))) {

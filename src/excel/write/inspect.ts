@@ -33,9 +33,10 @@ export interface InspectionLoads {
 /**
  * Queues the loads (no sync). Read the result with `read` after the sync.
  * @param context the request context
+ * @param key the settings key of the marker (scope.ts: one per team's scorecard)
  * @returns the pending inspection
  */
-export function queueInspection(context: Excel.RequestContext): InspectionLoads {
+export function queueInspection(context: Excel.RequestContext, key: string = MARKER_KEY): InspectionLoads {
   const worksheets = context.workbook.worksheets.load("items/name,items/id,items/protection/protected");
   const settings = context.workbook.settings.load("items/key,items/value");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
@@ -43,8 +44,8 @@ export function queueInspection(context: Excel.RequestContext): InspectionLoads 
   return {
     read(source, ownStagingKey) {
       const byKey = new Map(settings.items.map((s) => [s.key, s.value as unknown]));
-      const markerFound = byKey.has(MARKER_KEY);
-      const marker = parseMarker(byKey.get(MARKER_KEY));
+      const markerFound = byKey.has(key);
+      const marker = parseMarker(byKey.get(key));
       const staleKeys = [...byKey.keys()].filter((k) => k.startsWith(STAGING_KEY_PREFIX) && k !== ownStagingKey);
       const sheets: SheetInfo[] = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name, protected: ws.protection.protected }));
       const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));

@@ -7,6 +7,7 @@ import type { Lang } from "../../engine";
 import type { Inspection } from "./inspect";
 import { DEFAULT_SHEET_NAMES, pickSheetName, SHEET_ROLES, type SheetRole } from "./sheetNames";
 import type { SheetNames } from "./writeInput";
+import { scopedSheetName, type WriteScope } from "./scope";
 
 /**
  * @param token the run's token
@@ -22,15 +23,16 @@ export function stagingNames(token: string): SheetNames {
 /**
  * @param inspection what the workbook holds
  * @param lang the language of the sheet names
+ * @param scope a team's scope: its sheets are named `Scorecard · <team>` …
  * @returns final names and the renamed list
  * @example finalNames(inspectionWithUserSheetNamedScorecard, "en").final.scorecard // "Scorecard (2)"
  */
-export function finalNames(inspection: Inspection, lang: Lang): { final: SheetNames; renamed: { wanted: string; used: string }[] } {
+export function finalNames(inspection: Inspection, lang: Lang, scope?: WriteScope): { final: SheetNames; renamed: { wanted: string; used: string }[] } {
   const others = inspection.census.others.map((s) => s.name);
   const final: Partial<Record<SheetRole, string>> = {};
   const renamed: { wanted: string; used: string }[] = [];
   for (const role of SHEET_ROLES) {
-    const wanted = DEFAULT_SHEET_NAMES[lang][role];
+    const wanted = scopedSheetName(DEFAULT_SHEET_NAMES[lang][role], scope);
     const used = pickSheetName(wanted, others, Object.values(final));
     final[role] = used;
     if (used !== wanted) renamed.push({ wanted, used });

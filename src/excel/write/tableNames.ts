@@ -7,6 +7,8 @@
  * (`KpiScorecard2`) and the refresh says so.
  */
 
+import { scopedName, type WriteScope } from "./scope";
+
 /** Table names (valid: letter first, then letters, digits, `_`; not a cell reference). */
 export const TABLE_NAMES = {
   kpis: "KpiScorecard",
@@ -50,11 +52,12 @@ export const LEGACY_TABLE_NAMES: Readonly<Partial<Record<TableKey, string>>> = {
  * The name a new table gets: the wanted name, or the wanted name with the first free number.
  * @param key which table
  * @param taken names of tables and defined names in the workbook that are not this table (any case)
+ * @param scope a team's scope: `KpiScorecard_Sales` …
  * @returns the name
  * @example freeTableName("kpis", ["kpiscorecard"]) // "KpiScorecard2"
  */
-export function freeTableName(key: TableKey, taken: ReadonlySet<string>): string {
-  const wanted: string = TABLE_NAMES[key];
+export function freeTableName(key: TableKey, taken: ReadonlySet<string>, scope?: WriteScope): string {
+  const wanted: string = scopedName(TABLE_NAMES[key], scope);
   let name = wanted;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
   return name;

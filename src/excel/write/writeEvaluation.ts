@@ -29,7 +29,7 @@ import { evaluationLog, oldLogRows } from "./evaluationLog";
 import { detectFeatures, type Features } from "./features";
 import { planSheet, queueInPlace, tableNamesAfter, tablesInTheWay, type NewTable, type OldTable, type SheetPlan } from "./inPlace";
 import { queueInspection, type Inspection } from "./inspect";
-import { MARKER_KEY, STAGING_KEY_PREFIX, type Marker, type SheetInfo, type StagingRecord } from "./managedSheets";
+import { STAGING_KEY_PREFIX, type Marker, type SheetInfo, type StagingRecord } from "./managedSheets";
 import { mergeRects, rectA1, rectOf, subtractRects, type Rect } from "./rects";
 import { busyError, lockBlocks, lostLockError, newLock, parseLock, LOCK_KEY } from "./refreshLock";
 import { COL, ROW } from "./scorecardLayout";
@@ -41,6 +41,7 @@ import { finalNames, stagingNames } from "./sheetPlan";
 import { smartReviewSheet } from "./smartReviewSheet";
 import { strategyMatchSheet } from "./strategyMatchSheet";
 import { freeTableName, LEGACY_TABLE_NAMES, TABLE_NAMES, type TableKey } from "./tableNames";
+import { markerKey, scopedName, type WriteScope } from "./scope";
 import type { SheetNames, WriteInput, WriteResult } from "./writeInput";
 
 /** Syncs of a write (each carries part of the payload). */
@@ -75,7 +76,7 @@ export async function writeEvaluation(context: Excel.RequestContext, input: Writ
 /** The checks of the inspection on their own (after a failed first sync); the error they raise, if any. */
 async function diagnose(context: Excel.RequestContext, input: WriteInput): Promise<unknown> {
   try {
-    const loads = queueInspection(context);
+    const loads = queueInspection(context, markerKey(input.scope));
     await context.sync();
     loads.read(input.source, "");
     return undefined;
@@ -126,7 +127,7 @@ async function run(context: Excel.RequestContext, input: WriteInput, features: F
   const now = input.nowMs ?? Date.now();
 
   // Sync 1: what is there; the staging record, then the hidden staging sheets; first writes.
-  const loads = queueInspection(context);
+  const loads = queueInspection(context, markerKey(input.scope));
   suspend();
   const record: StagingRecord = { names: SHEET_ROLES.map((r) => state.staging[r]), ids: [] };
   context.workbook.settings.add(state.stagingKey, record);
@@ -230,11 +231,11 @@ async function run(context: Excel.RequestContext, input: WriteInput, features: F
   suspend();
   apply(rest.length > 1 ? rest[rest.length - 1] : undefined);
   apply(notes.ops);
-  const names = finalNames(inspection, input.language);
+  const names = finalNames(inspection, input.language, input.scope);
   const final = names.final;
   const renamed = names.renamed.filter((r) => SHEET_ROLES.some((role) => !census.ours[role] && final[role] === r.used));
   const ops: Record<SheetRole, SheetOps[]> = { scorecard: [scorecard.ops, notes], strategyMatch: [match], smartReview: [smart], log: [log] };
-  const finish = planFinish({ inspection, ownedTables, found, oldExtents, oldCharts, content, ops, features, ids, final });
+  const finish = planFinish({ inspection, ownedTables, found, oldExtents, oldCharts, content, ops, features, ids, final, ...(input.scope ? { scope: input.scope } : {}) });
   queueFinish(context, finish, features, ids);
   const markerOut: Marker = {
     version: 2,
@@ -245,7 +246,7 @@ async function run(context: Excel.RequestContext, input: WriteInput, features: F
     tableAt: finish.tableAt,
     definedNames: finish.names.ours,
   };
-  context.workbook.settings.add(MARKER_KEY, markerOut);
+  context.workbook.settings.add(markerKey(input.scope), markerOut);
   context.workbook.settings.getItem(LOCK_KEY).delete();
   context.workbook.settings.getItem(state.stagingKey).delete();
   await sync();
@@ -401,6 +402,7 @@ interface Finish {
 }
 
 function planFinish(a: {
+  scope?: WriteScope;
   inspection: Inspection;
   ownedTables: Map<TableKey, FoundTable>;
   found: readonly FoundTable[];
@@ -424,8 +426,8 @@ function planFinish(a: {
   for (const [key, table] of ownedTables) {
     const releasedSheet = SHEET_ROLES.map((r) => census.released[r]).find((s) => s?.name.toLowerCase() === table.sheet.toLowerCase());
     if (!releasedSheet) continue;
-    let to = `${TABLE_NAMES[key]}_Archive`;
-    for (let n = 2; taken.has(to.toLowerCase()); n++) to = `${TABLE_NAMES[key]}_Archive${n}`;
+    let to = `${scopedName(TABLE_NAMES[key], a.scope)}_Archive`;
+    for (let n = 2; taken.has(to.toLowerCase()); n++) to = `${scopedName(TABLE_NAMES[key], a.scope)}_Archive${n}`;
     taken.add(to.toLowerCase());
     taken.delete(table.name.toLowerCase());
     archive.push({ from: table.name, to });
@@ -449,9 +451,10 @@ function planFinish(a: {
     const newTables: NewTable[] = specs.map((spec) => {
       const mine = oldTables.find((t) => t.key === spec.key);
       if (mine) return { ...spec, name: mine.name };
-      const name = freeTableName(spec.key, taken);
+      const name = freeTableName(spec.key, taken, a.scope);
       taken.add(name.toLowerCase());
-      if (name !== TABLE_NAMES[spec.key]) notes.push(tableNameNote(TABLE_NAMES[spec.key], name));
+      const wanted = scopedName(TABLE_NAMES[spec.key], a.scope);
+      if (name !== wanted) notes.push(tableNameNote(wanted, name));
       return { ...spec, name };
     });
     const plan = planSheet(a.oldExtents[role] ?? [], a.content[role], oldTables, newTables, features.has("tableResize"));
@@ -467,7 +470,7 @@ function planFinish(a: {
   }
   if (recreated.length > 0) notes.push(recreatedNote(recreated));
   const definedNames = new Set(inspection.names.map((n) => n.name.toLowerCase()));
-  const names = planNames(inspection.names, inspection.marker.definedNames, sheetNames, [...taken].filter((t) => !definedNames.has(t)));
+  const names = planNames(inspection.names, inspection.marker.definedNames, sheetNames, [...taken].filter((t) => !definedNames.has(t)), a.scope);
   const foreign = foreignNamesNote(names.foreign);
   if (foreign) notes.push(foreign);
   for (const role of SHEET_ROLES) {

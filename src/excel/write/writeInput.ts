@@ -2,6 +2,7 @@
  * What `writeEvaluation` needs and what it reports back (issue 6 §3, DOMAIN §6).
  */
 import type { Bilingual, CellValue, ColumnRole, Evaluation, Lang } from "../../engine";
+import type { WriteScope } from "./scope";
 
 /** Source roles whose cells the live Scorecard links to (DOMAIN §2 inputs). */
 export type LinkedRole = "actual" | "target" | "baseline" | "weight";
@@ -52,6 +53,8 @@ export interface WriteInput {
   readonly nowMs?: number;
   /** `Office.context.requirements.isSetSupported`, injected so tests can switch features off. */
   readonly isSetSupported: (set: string, version: string) => boolean;
+  /** A team's own set of managed sheets (scope.ts); absent: the workbook's scorecard (the contract's names). */
+  readonly scope?: WriteScope;
 }
 
 /** The four managed sheets by role. */

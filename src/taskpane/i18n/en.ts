@@ -126,7 +126,7 @@ export const en = {
   cardNoProjectionDeadline: "No projection: the KPI has no deadline.",
   cardNoProjectionPassed: "No projection: the deadline has passed.",
   companyHeading: "Company roll-up",
-  companyHint: "Roll the totals of several team KPI tables up into a company score, weighted by team. Each team's objectives come from its own sheet. The Company Roll-up sheet lists the teams; their own Scorecards are not written by this button.",
+  companyHint: "Roll the totals of several team KPI tables up into a company score, weighted by team. Each team's objectives come from its own sheet. Each team gets its own Scorecard (“Scorecard · Sales” …, refreshed in place) and the Company Roll-up sheet lists them all.",
   companyInclude: "Include {table}",
   companyTeamName: "Team name {n}",
   companyTeamWeight: "Weight of team {n}",

@@ -128,7 +128,7 @@ export const zh: Readonly<Record<StringKey, string>> = {
   cardNoProjectionDeadline: "无预测：该 KPI 没有截止日期。",
   cardNoProjectionPassed: "无预测：截止日期已过。",
   companyHeading: "公司汇总",
-  companyHint: "将多个团队 KPI 表的总分按团队权重汇总为公司得分。各团队的战略目标取自其所在工作表。“公司汇总”工作表列出各团队；此按钮不写入各团队自己的计分卡。",
+  companyHint: "将多个团队 KPI 表的总分按团队权重汇总为公司得分。各团队的战略目标取自其所在工作表。每个团队都有自己的计分卡（“计分卡 · 销售部”等，原位刷新），“公司汇总”工作表列出所有团队。",
   companyInclude: "包含 {table}",
   companyTeamName: "团队名称 {n}",
   companyTeamWeight: "团队 {n} 的权重",

@@ -45,8 +45,12 @@ describe("evaluateCompany", () => {
     expect(outcome.rollUp.teams.map((t) => t.share)).toEqual([0.5, 0.25, 0.25]);
     expect(outcome.rollUp.worst).toEqual({ name: "People", total: 0.5 });
     expect(outcome.sheet).toBe("Company Roll-up");
-    // 3 teams × 2 read syncs + 3 write syncs, whatever the rows
-    expect(host.stats.syncs).toBe(9);
+    // 3 teams × (2 read + 4 write syncs) + 3 roll-up syncs, whatever the rows
+    expect(host.stats.syncs).toBe(21);
+    // each team has its own Scorecard, with its own table and defined names
+    expect(outcome.teams.map((t) => t.sheets.scorecard)).toEqual(["Scorecard · Sales", "Scorecard · Ops", "Scorecard · People"]);
+    host.setCells("Board", "A1:C1", [["=KPI_OverallScore_Ops", "=ROWS(KpiScorecard_Ops[KPI])", "=INDEX(KpiScorecard_Sales[Score], MATCH(\"Margin\", KpiScorecard_Sales[KPI], 0))"]]);
+    expect(host.getValues("Board", "A1:C1")).toEqual([[1.125, 2, 1.1].map((v) => expect.closeTo(v, 12))]);
 
     expect(host.getValues("Company Roll-up", "A4:B4")).toEqual([["Company score", 0.90625]]);
     expect(host.getValues("Company Roll-up", "A7:E10")).toEqual([
@@ -84,7 +88,9 @@ describe("evaluateCompany", () => {
     const first = host.getValues("Company Roll-up", "A1:I20");
     await port.evaluateCompany(company({ Ops: 3, Sales: 1 }));
     expect(host.getValues("Company Roll-up", "A1:I20").slice(2)).toEqual(first.slice(2));
-    expect(host.getSheetNames()).toEqual(["Sales", "Ops", "People", "Board", "Company Roll-up"]);
+    expect(host.getSheetNames().filter((n) => !n.includes(" · "))).toEqual(["Sales", "Ops", "People", "Board", "Company Roll-up"]);
+    // People's scorecard stays as it was (no longer rolled up, never deleted); Ops and Sales have one each
+    expect(host.getSheetNames().filter((n) => n.startsWith("Scorecard · "))).toEqual(["Scorecard · Sales", "Scorecard · Ops", "Scorecard · People"]);
   });
 
   it("leaves a renamed roll-up sheet to the user and makes a fresh one", async () => {
@@ -122,5 +128,25 @@ describe("detect after a roll-up", () => {
     const found = await port.detect();
     expect(found.kpiTables.map((t) => t.ref.name).sort()).toEqual(["KpiOps", "KpiPeople", "KpiSales"]);
     expect(found.strategyTables.map((t) => t.ref.name)).not.toContain(ROLLUP_TABLE);
+  });
+});
+
+describe("team scorecards beside the workbook's own", () => {
+  it("leaves the unscoped Scorecard (the published contract) alone and refreshes each team's in place", async () => {
+    const host = await workbook();
+    const port = portFor(host);
+    await port.evaluate(evaluateRequest("Sales"));
+    host.setCells("Board", "A1", [["=KPI_OverallScore"]]);
+    await port.evaluateCompany(company({ Sales: 1, Ops: 1 }));
+    await port.evaluateCompany(company({ Sales: 1, Ops: 1 }));
+    const names = host.getSheetNames();
+    expect(names.filter((n) => n.startsWith("Scorecard"))).toEqual(["Scorecard", "Scorecard · Sales", "Scorecard · Ops"]);
+    expect(names.filter((n) => n.startsWith("Strategy Match"))).toHaveLength(3);
+    expect(host.getValues("Board", "A1")).toEqual([[1]]);
+    expect(host.getFormulas("Board", "A1")).toEqual([["=KPI_OverallScore"]]);
+    // detection offers the team tables, never the team scorecards
+    host.setSelection("Scorecard · Ops", "B9");
+    const found = await port.detect();
+    expect(found.kpiTables.map((t) => t.ref.name).sort()).toEqual(["KpiOps", "KpiPeople", "KpiSales"]);
   });
 });
