@@ -78,7 +78,7 @@ export function CompanyPanel({ state, actions }: CompanyPanelProps) {
               {issue.message[lang]}
             </p>
           ))}
-          <p className={styles.hint}>{t("companyWritten", { sheet: result.sheet })}</p>
+          <p className={styles.hint}>{t("companyWritten", { sheet: result.sheet, sheets: result.teams.map((team) => team.sheets.scorecard).join(t("listSeparator")) })}</p>
         </div>
       )}
     </>

@@ -288,7 +288,7 @@ describe("App", () => {
     const result = await screen.findByTestId("company-result");
     expect(result).toHaveTextContent("95%");
     expect(result).toHaveTextContent("Sales: 90% (share 50%)");
-    expect(result).toHaveTextContent("Written to Company Roll-up.");
+    expect(result).toHaveTextContent("Written to Company Roll-up and to each team's Scorecard: Scorecard · Sales, Scorecard · Ops.");
     const request = (port.evaluateCompany.mock.calls[0] as [CompanyRequest])[0];
     expect(request.teams.map((t) => [t.name, t.weight, t.request.kpiTable.address])).toEqual([["Sales", 2, "KPIs!B3:J6"], ["Ops", 1, "Ops!A1:E3"]]);
     expect(port.calls.saveState.at(-1)?.company).toEqual([{ table: TABLE.ref, name: "Sales", weight: 2 }, { table: ops.ref, name: "Ops", weight: 1 }]);

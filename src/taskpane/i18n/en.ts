@@ -133,7 +133,7 @@ export const en = {
   companyRun: "Roll up {n} teams",
   companyScore: "Company score",
   companyTeamLine: "{team}: {score} (share {share})",
-  companyWritten: "Written to {sheet}.",
+  companyWritten: "Written to {sheet} and to each team's Scorecard: {sheets}.",
   summaryHeading: "Summary",
   overallScore: "Overall score",
   matchIndex: "Strategy Match Index",

@@ -135,7 +135,7 @@ export const zh: Readonly<Record<StringKey, string>> = {
   companyRun: "汇总 {n} 个团队",
   companyScore: "公司得分",
   companyTeamLine: "{team}：{score}（占比 {share}）",
-  companyWritten: "已写入 {sheet}。",
+  companyWritten: "已写入 {sheet} 及各团队的计分卡：{sheets}。",
   summaryHeading: "概览",
   overallScore: "总体得分",
   matchIndex: "战略匹配指数",
