@@ -18,6 +18,8 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
+      // exceljs's browser build is a finished bundle (loaded lazily when a file is opened or saved): not parsed again.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     performance: { hints: false },

@@ -1,10 +1,11 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { SheetSnapshot } from "../host";
 import { displayText } from "../host/displayText";
 import { cellName, columnLetter } from "../taskpane/a1";
 import { cellStyle } from "./cellStyle";
 import { conditionalStyle } from "./conditionalStyle";
+import { parseClipboard } from "./delimited";
 
 const useStyles = makeStyles({
   wrap: { overflow: "auto", maxHeight: "70vh", flexShrink: 0, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
@@ -14,6 +15,8 @@ const useStyles = makeStyles({
   cell: { border: "1px solid #e1e1e1", padding: "1px 4px", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", height: "20px", cursor: "cell" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   input: { width: "100%", boxSizing: "border-box", font: "inherit", border: "none", padding: 0 },
+  // Text spilling over empty neighbours must not take their clicks (a click on B4 selects B4).
+  spill: { pointerEvents: "none" },
 });
 
 export interface SheetGridProps {
@@ -22,6 +25,8 @@ export interface SheetGridProps {
   readonly selected?: { readonly row: number; readonly column: number };
   readonly onSelect: (row: number, column: number) => void;
   readonly onEdit: (address: string, text: string) => void;
+  /** A block pasted at a cell: rows × columns of text, as copied from Excel. */
+  readonly onPaste?: (row: number, column: number, rows: string[][]) => void;
 }
 
 const MIN_ROWS = 30;
@@ -42,25 +47,123 @@ function extent(sheet: SheetSnapshot): { rows: number; columns: number } {
   return { rows, columns };
 }
 
-/** The cells of one sheet with their number formats, fills and fonts; double-click or Enter edits a cell. */
-export function SheetGrid({ sheet, selected, onSelect, onEdit }: SheetGridProps) {
+/** "enter": started by typing (arrow keys commit and move, as in Excel); "edit": F2 or double-click (arrows move the caret). */
+type Editing = { readonly address: string; readonly row: number; readonly column: number; readonly text: string; readonly mode: "enter" | "edit" };
+
+const MOVES: Readonly<Record<string, readonly [number, number]>> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/**
+ * The cells of one sheet with their number formats, fills and fonts, used as a spreadsheet: arrow keys
+ * move, typing replaces the selected cell's content, F2 or a double-click edits it, Enter / Tab commit
+ * and move down / right, Escape cancels, Delete clears, and a block pasted from Excel fills the cells
+ * from the selected one.
+ */
+export function SheetGrid({ sheet, selected, onSelect, onEdit, onPaste }: SheetGridProps) {
   const styles = useStyles();
-  const [editing, setEditing] = useState<{ address: string; text: string }>();
-  const { rows, columns } = extent(sheet);
+  const [editing, setEditingState] = useState<Editing>();
+  // The editor's latest state, so that a commit from Enter and the blur of the unmounting input write once.
+  const current = useRef<Editing | undefined>(undefined);
+  const wrap = useRef<HTMLDivElement>(null);
+  // Set when the grid moved the selection itself (keys, commit): the selected cell then takes the focus.
+  const refocus = useRef(false);
+  const setEditing = (next: Editing | undefined) => {
+    current.current = next;
+    setEditingState(next);
+  };
+  const used = extent(sheet);
+  const rows = Math.max(used.rows, (selected?.row ?? 0) + 2);
+  const columns = Math.max(used.columns, (selected?.column ?? 0) + 2);
   const widthOf = (c: number) => Math.round(((sheet.columnWidths[columnLetter(c)] ?? 48) * 96) / 72);
-  const commit = () => {
-    // Enter commits and unmounts the input, whose blur then commits again: write once.
-    if (editing) onEdit(editing.address, editing.text);
+  const selectedAddress = selected ? cellName(selected.row, selected.column) : undefined;
+
+  useEffect(() => {
+    if (!refocus.current || editing || !selectedAddress) return;
+    refocus.current = false;
+    wrap.current?.querySelector<HTMLElement>(`td[data-cell="${selectedAddress}"]`)?.focus();
+  }, [selectedAddress, editing]);
+
+  const move = (row: number, column: number, dr: number, dc: number) => {
+    refocus.current = true;
+    onSelect(Math.max(0, row + dr), Math.max(0, column + dc));
+  };
+  const commit = (step?: readonly [number, number]) => {
+    const e = current.current;
+    if (!e) return;
+    setEditing(undefined);
+    onEdit(e.address, e.text);
+    if (step) move(e.row, e.column, step[0], step[1]);
+  };
+  const cancel = () => {
+    refocus.current = true;
     setEditing(undefined);
   };
-  const onKey = (e: KeyboardEvent<HTMLTableCellElement>, address: string, text: string) => {
-    if (e.key === "Enter" || e.key === "F2") {
+  const rawText = (address: string) => {
+    const cell = sheet.cells[address];
+    return cell?.formula ?? String(cell?.value ?? "");
+  };
+
+  const onCellKey = (e: KeyboardEvent<HTMLTableCellElement>, row: number, column: number, address: string) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return; // Ctrl+V, Ctrl+C … are the clipboard's
+    const step = MOVES[e.key];
+    if (step) {
       e.preventDefault();
-      setEditing({ address, text });
+      move(row, column, step[0], step[1]);
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      move(row, column, e.shiftKey ? -1 : 1, 0);
+    } else if (e.key === "F2") {
+      e.preventDefault();
+      setEditing({ address, row, column, text: rawText(address), mode: "edit" });
+    } else if (e.key === "Delete") {
+      e.preventDefault();
+      onEdit(address, "");
+    } else if (e.key === "Backspace") {
+      e.preventDefault();
+      setEditing({ address, row, column, text: "", mode: "enter" });
+    } else if (e.key === "Home") {
+      e.preventDefault();
+      move(row, 0, 0, 0);
+    } else if (e.key.length === 1) {
+      // Type-to-edit: the first character replaces the cell's content.
+      e.preventDefault();
+      setEditing({ address, row, column, text: e.key, mode: "enter" });
     }
   };
+  const onEditorKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    // Keep the keys from reaching the cell, which would move or start editing again.
+    e.stopPropagation();
+    const mode = current.current?.mode;
+    if (e.key === "Enter") {
+      e.preventDefault();
+      commit([e.shiftKey ? -1 : 1, 0]);
+    } else if (e.key === "Tab") {
+      e.preventDefault();
+      commit([0, e.shiftKey ? -1 : 1]);
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      cancel();
+    } else if (mode === "enter" && MOVES[e.key] && !e.shiftKey) {
+      e.preventDefault();
+      commit(MOVES[e.key]);
+    }
+  };
+  const paste = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (e.target instanceof HTMLInputElement || !selected || !onPaste) return; // the editor takes text as it is
+    const text = e.clipboardData.getData("text/plain");
+    if (text === "") return;
+    e.preventDefault();
+    refocus.current = true;
+    onPaste(selected.row, selected.column, parseClipboard(text));
+  };
+  const copy = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (e.target instanceof HTMLInputElement || !selectedAddress) return;
+    const cell = sheet.cells[selectedAddress];
+    if (!cell) return;
+    e.preventDefault();
+    e.clipboardData.setData("text/plain", displayText(cell.value, cell.numberFormat ?? "General"));
+  };
   return (
-    <div className={styles.wrap}>
+    <div className={styles.wrap} ref={wrap} onPaste={paste} onCopy={copy}>
       <table className={styles.table} style={{ width: 40 + Array.from({ length: columns }, (_, c) => widthOf(c)).reduce((a, b) => a + b, 0) }} aria-label={sheet.name} data-sheet={sheet.name}>
         <colgroup>
           <col style={{ width: 40 }} />
@@ -94,7 +197,8 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit }: SheetGridProps)
                 const isSelected = selected?.row === r && selected.column === c;
                 // Text spills into an empty right-hand neighbour, as in Excel.
                 const nextEmpty = (sheet.cells[cellName(r, c + 1)]?.value ?? "") === "";
-                const spill = typeof value === "string" && nextEmpty && format.wrapText !== true ? { overflow: "visible", textOverflow: "clip" } : {};
+                const spills = typeof value === "string" && nextEmpty && format.wrapText !== true;
+                const spill = spills ? { overflow: "visible", textOverflow: "clip" } : {};
                 const style = { ...cellStyle(format, typeof value === "number"), ...conditionalStyle(sheet, r, c, value), ...spill };
                 return (
                   <td
@@ -106,8 +210,8 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit }: SheetGridProps)
                     tabIndex={isSelected ? 0 : -1}
                     title={cell?.formula ?? undefined}
                     onClick={() => onSelect(r, c)}
-                    onDoubleClick={() => setEditing({ address, text: cell?.formula ?? String(value ?? "") })}
-                    onKeyDown={(e) => onKey(e, address, cell?.formula ?? String(value ?? ""))}
+                    onDoubleClick={() => setEditing({ address, row: r, column: c, text: rawText(address), mode: "edit" })}
+                    onKeyDown={(e) => onCellKey(e, r, c, address)}
                   >
                     {editing?.address === address ? (
                       <input
@@ -115,15 +219,16 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit }: SheetGridProps)
                         aria-label={`${sheet.name}!${address}`}
                         autoFocus
                         value={editing.text}
-                        onChange={(e) => setEditing({ address, text: e.target.value })}
-                        onBlur={() => editing && commit()}
-                        onKeyDown={(e) => {
-                          // Keep Enter from reaching the cell, which would start editing again.
-                          e.stopPropagation();
-                          if (e.key === "Enter") commit();
-                          if (e.key === "Escape") setEditing(undefined);
+                        onFocus={(e) => {
+                          const end = e.target.value.length;
+                          e.target.setSelectionRange(end, end);
                         }}
+                        onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+                        onBlur={() => commit()}
+                        onKeyDown={onEditorKey}
                       />
+                    ) : spills && text !== "" ? (
+                      <span className={styles.spill}>{text}</span>
                     ) : (
                       text
                     )}

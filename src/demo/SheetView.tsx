@@ -2,6 +2,7 @@ import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { cellName } from "../taskpane/a1";
 import { chartData } from "./chartData";
+import { typedValue } from "./delimited";
 import { ChartView } from "./ChartView";
 import type { ObservedHost } from "./observeHost";
 import { rangeOf } from "./rangeOf";
@@ -52,8 +53,30 @@ export function SheetView({ observed }: { readonly observed: ObservedHost }) {
           selected={selected}
           onSelect={(row, column) => observed.selectCell(sheet.name, cellName(row, column))}
           onEdit={(address, text) => {
-            const number = text.trim() !== "" && !text.startsWith("=") ? Number(text) : NaN;
-            observed.edit(sheet.name, address, Number.isFinite(number) ? number : text);
+            try {
+              observed.edit(sheet.name, address, typedValue(text));
+            } catch {
+              observed.edit(sheet.name, address, `'${text}`); // not a formula the host can read: kept as text
+            }
+          }}
+          onPaste={(row, column, rows) => {
+            const width = rows[0]?.length ?? 0;
+            if (rows.length === 0 || width === 0) return;
+            const address = `${cellName(row, column)}:${cellName(row + rows.length - 1, column + width - 1)}`;
+            try {
+              observed.write(sheet.name, address, rows.map((r) => r.map(typedValue)));
+            } catch {
+              // A cell the host refuses (e.g. "=1+" is no formula): paste cell by cell, keeping such text as text.
+              rows.forEach((r, i) => r.forEach((text, j) => {
+                const at = cellName(row + i, column + j);
+                try {
+                  observed.edit(sheet.name, at, typedValue(text));
+                } catch {
+                  observed.edit(sheet.name, at, `'${text}`);
+                }
+              }));
+            }
+            observed.selectCell(sheet.name, address);
           }}
         />
       )}

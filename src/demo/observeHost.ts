@@ -7,6 +7,8 @@ export interface ObservedHost {
   readonly run: InMemoryExcelHost["run"];
   /** Types into a cell as a user would, then notifies. */
   readonly edit: (sheet: string, address: string, value: unknown) => void;
+  /** Types a block of values (a paste) into a range starting at its top-left cell, then notifies. */
+  readonly write: (sheet: string, address: string, values: unknown[][]) => void;
   /** Selects a cell as a user clicking it would, then notifies. */
   readonly selectCell: (sheet: string, address: string) => void;
   readonly subscribe: (listener: () => void) => () => void;
@@ -38,6 +40,13 @@ export function observeHost(host: InMemoryExcelHost): ObservedHost {
     edit: (sheet, address, value) => {
       host.setCells(sheet, address, [[value]]);
       notify();
+    },
+    write: (sheet, address, values) => {
+      try {
+        host.setCells(sheet, address, values);
+      } finally {
+        notify();
+      }
     },
     selectCell: (sheet, address) => {
       host.setSelection(sheet, address);

@@ -11,6 +11,7 @@ import { launch } from "./browser.mjs";
 import { serveStatic } from "./staticServer.mjs";
 import { addinPage } from "./addin.mjs";
 import { english, chinese } from "./flows.mjs";
+import { demoData } from "./demoData.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const shots = join(root, "docs", "screenshots");
@@ -49,6 +50,8 @@ async function main() {
     await chinese(env);
     console.log("Add-in page");
     await addinPage({ ...env, url: addin.url });
+    console.log("Demo with your own data (paste, keys, open .csv/.xlsx, save .xlsx)");
+    await demoData(env);
   } finally {
     await browser.close();
     await server.close();
