@@ -47,6 +47,38 @@ interface SheetStore {
 export type FormulaTranslator = (formula: string, hfId: number, row: number, col: number, strict: boolean) => string;
 
 /** Cell store plus HyperFormula, for the whole workbook. */
+/**
+ * Number literals with an upper-case exponent (`1E-9`, `2.5E+3`) as HyperFormula reads them: Excel
+ * accepts either case (and shows `1E-09`); HyperFormula's parser only a lower-case `e`. Text in
+ * double quotes and sheet names in single quotes are left alone; a cell reference cannot start with a
+ * digit, so `1E9` is always a number.
+ * @example lowerExponents('=MAX(1E-9,"1E-9")') // '=MAX(1e-9,"1E-9")'
+ */
+export function lowerExponents(formula: string): string {
+  if (!/\dE/.test(formula)) return formula;
+  let out = "";
+  let quote: string | undefined;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i] ?? "";
+    if (quote) {
+      if (ch === quote) quote = formula[i + 1] === quote ? (out += ch, i++, quote) : undefined;
+      out += ch;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    const literal = ch === "E" && /\d/.test(formula[i - 1] ?? "") && /[+\-\d]/.test(formula[i + 1] ?? "") && !/[A-Za-z_$]/.test(leadOf(formula, i - 1));
+    out += literal ? "e" : ch;
+  }
+  return out;
+}
+
+/** The character before the run of digits and dots that ends at `end` (to tell `1E5` from `A1E5`). */
+function leadOf(formula: string, end: number): string {
+  let i = end;
+  while (i >= 0 && /[\d.]/.test(formula[i] ?? "")) i--;
+  return formula[i] ?? "";
+}
+
 export class FormulaEngine {
   private readonly hf: HyperFormula;
   private readonly sheets = new Map<number, SheetStore>();
@@ -91,7 +123,8 @@ export class FormulaEngine {
   }
 
   /** The formula HyperFormula gets for a formula written at a cell (the text itself unless it needs translating). */
-  hfFormula(formula: string, hfId: number, row: number, col: number, strict = false): string {
+  hfFormula(written: string, hfId: number, row: number, col: number, strict = false): string {
+    const formula = lowerExponents(written);
     return this.translator && needsTranslation(formula) ? this.translator(formula, hfId, row, col, strict) : formula;
   }
 
@@ -110,7 +143,7 @@ export class FormulaEngine {
    * Uses HyperFormula's internal parser when present (as `validateFormula` does), else `validateFormula`.
    */
   isValidFormula(written: string, hfId?: number, row = 0, col = 0): boolean {
-    const formula = hfId === undefined ? written : this.hfFormula(written, hfId, row, col, true);
+    const formula = hfId === undefined ? lowerExponents(written) : this.hfFormula(written, hfId, row, col, true);
     const parser = (this.hf as unknown as { _parser?: InternalParser })._parser;
     if (hfId === undefined || typeof parser?.parse !== "function" || !formula.startsWith("=")) return this.hf.validateFormula(formula);
     return parser.parse(formula, { sheet: hfId, row, col }).errors.length === 0;
