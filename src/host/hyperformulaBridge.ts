@@ -49,7 +49,7 @@ export type FormulaTranslator = (formula: string, hfId: number, row: number, col
 /** Cell store plus HyperFormula, for the whole workbook. */
 /**
  * Number literals with an upper-case exponent (`1E-9`, `2.5E+3`) as HyperFormula reads them: Excel
- * accepts either case (and shows `1E-09`); HyperFormula's parser only a lower-case `e`. Text in
+ * accepts either case (docs/host-rules.md "Exponent literals"); HyperFormula's parser only a lower-case `e`. Text in
  * double quotes and sheet names in single quotes are left alone; a cell reference cannot start with a
  * digit, so `1E9` is always a number.
  * @example lowerExponents('=MAX(1E-9,"1E-9")') // '=MAX(1e-9,"1E-9")'
