@@ -230,6 +230,7 @@ export const EXCEL_API_VERSIONS: Readonly<Record<string, string>> = {
   "WorksheetCustomPropertyCollection.getCount": "1.12",
   "WorksheetCustomPropertyCollection.getItem": "1.12",
   "WorksheetCustomPropertyCollection.getItemOrNullObject": "1.12",
+  "WorksheetFreezePanes.freezeAt": "1.7",
   "WorksheetFreezePanes.freezeColumns": "1.7",
   "WorksheetFreezePanes.freezeRows": "1.7",
   "WorksheetFreezePanes.unfreeze": "1.7",

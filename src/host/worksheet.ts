@@ -6,6 +6,7 @@ import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { BagObject } from "./bag";
 import { ChartCollection } from "./chartCollection";
 import { hostError } from "./errors";
+import { freezeAt } from "./freezeAt";
 import { KeyValueCollection } from "./keyValue";
 import { call, liveSheets, rectOn } from "./lookup";
 import type { BatchContext } from "./proxy";
@@ -317,6 +318,7 @@ function createFreezePanes(context: BatchContext, path: string, locate: () => Sh
       freezeColumns: ([n]) => {
         locate().frozenColumns = count(n, MAX_COLUMNS);
       },
+      freezeAt: ([range]) => freezeAt(locate(), range),
       unfreeze: () => {
         const sheet = locate();
         sheet.frozenRows = 0;
