@@ -147,13 +147,13 @@ describe("saving the evaluated workbook as .xlsx", () => {
     if (!scorecard) throw new Error("no Scorecard sheet");
     // (exceljs cells, not Office.js proxies: read as plain values.)
     const c4: { formula?: string; result?: unknown } = { formula: scorecard.getCell("C4").formula, result: scorecard.getCell("C4").result };
-    expect(c4.formula).toBe("IF(SUM($V$8:$V$21)>0,SUM($W$8:$W$21)/SUM($V$8:$V$21),\"\")");
+    expect(c4.formula).toBe("IF(SUM($Y$8:$Y$21)>0,SUM($Z$8:$Z$21)/SUM($Y$8:$Y$21),\"\")");
     expect(c4.result).toBeCloseTo(source.getValues("计分卡", "C4")[0]?.[0] as number, 12);
     expect(scorecard.getCell("C4").numFmt).toBe("0.0%");
     // The Scorecard's lookups refer to the KPI table by name: the table is in the file.
-    expect(String(scorecard.getCell("H8").formula)).toContain("KpiSample[目标值]");
+    expect(String(scorecard.getCell("F8").formula)).toContain("KpiSample[目标值]"); // Target (column F)
     expect(wb.getWorksheet("KPI 示例")?.getTables().length).toBe(2);
-    expect(scorecard.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
+    expect(scorecard.views[0]).toMatchObject({ state: "frozen", ySplit: 7, xSplit: 2 });
     expect(scorecard.getColumn("B").width).toBeCloseTo(pointsToChars(source.snapshot().sheets.find((s) => s.name === "计分卡")?.columnWidths.B ?? 0), 1);
     const formulas = wb.worksheets.flatMap((w) => {
       const out: string[] = [];

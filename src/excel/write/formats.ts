@@ -82,16 +82,21 @@ export function widthFor(texts: readonly string[]): number {
   return Math.min(260, Math.max(40, longest * 7 + 12));
 }
 
-/** Fills for the four status codes on a status column. */
-export function statusFills(ops: SheetOps, row: number, column: number, rows: number, features: Features): void {
+/**
+ * Fills for the four statuses on a status column: each rule matches the text the column shows for a
+ * status (the code itself, or its Status text: labels.ts STATUS_TEXT), at the start of the cell.
+ * @param textOf the cell text of a status code (default: the code)
+ */
+export function statusFills(ops: SheetOps, row: number, column: number, rows: number, features: Features, textOf: (code: string) => string = (code) => code): void {
   if (!features.has("conditionalFormats") || rows < 1) return;
   for (const [status, colour] of Object.entries(STATUS_COLOURS)) {
+    const text = textOf(status);
     ops.finishRange(row, column, rows, 1, (range) => {
       const cf = range.conditionalFormats.add("ContainsText");
       cf.textComparison.format.fill.color = colour.fill;
       cf.textComparison.format.font.color = colour.font;
-      cf.textComparison.rule = { operator: "BeginsWith", text: status };
-    }, status);
+      cf.textComparison.rule = { operator: "BeginsWith", text };
+    }, text);
   }
 }
 

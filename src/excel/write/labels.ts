@@ -1,6 +1,7 @@
 /**
  * Headings and fixed words of the managed sheets, in both languages (data; easy to extend).
- * Status words are not here: they stay the engine's English codes in cells (DOMAIN §2).
+ * Status codes stay the engine's English words in the Status column, what formulas read (DOMAIN §2);
+ * the Status text column shows them in the sheet's language (STATUS_TEXT).
  */
 import type { Bilingual, Direction, Lang, Perspective } from "../../engine";
 
@@ -16,8 +17,8 @@ export const LABELS = {
   asOf: L("As of", "截至"),
   settingsUsed: L("Settings used", "所用设置"),
   liveNote: L(
-    "Attainment, score, status and totals are live Excel formulas linked to the source cells; SMART, match and trend columns are values from the last refresh.",
-    "达成率、得分、状态和合计为链接到源单元格的 Excel 公式，会随数据更新；SMART、匹配和趋势列为上次刷新时的值。",
+    "Attainment, score, status, needed for green and totals are live Excel formulas linked to the source cells; SMART, match and trend columns are values from the last refresh.",
+    "达成率、得分、状态、达绿灯所需和合计为链接到源单元格的 Excel 公式，会随数据更新；SMART、匹配和趋势列为上次刷新时的值。",
   ),
   managedNote: L(
     "KPI Scorecard refreshes this sheet: type your commentary in the Comment column (it stays with its KPI) and anything else outside the add-in's blocks; cells inside them are replaced at each refresh.",
@@ -34,7 +35,7 @@ export const LABELS = {
   linked: L("Linked", "链接"),
   parsed: L("Parsed value", "解析值"),
   none: L("(none)", "（无）"),
-  targetLine: L("Target (100%)", "目标 (100%)"),
+  targetLine: L("Target (100%)", "目标（100%）"),
   chartAttainment: L("Attainment by KPI", "各 KPI 达成率"),
   chartPerspective: L("Score by perspective", "各维度得分"),
   chartStatus: L("Status counts", "状态分布"),
@@ -51,19 +52,36 @@ export const LABELS = {
   unknown: L("unknown", "未知"),
   yes: L("Yes", "是"),
   no: L("No", "否"),
+  thresholdDefault: L("default", "默认"),
+  thresholdOwn: L("(this KPI)", "（本指标）"),
+  unreachable: L("—", "—"),
+  boardNote: L(
+    "Green ≥ / Amber ≥ say “default” where a KPI uses the thresholds in row 3, and show the KPI's own value otherwise; Inputs is blank where every input is a live link; Needed for green is “—” where green cannot be reached.",
+    "“绿灯 ≥ / 黄灯 ≥”列中，“默认”表示该指标使用第 3 行的阈值，否则显示该指标自己的阈值；“输入来源”为空表示所有输入均为实时链接；“达绿灯所需”为“—”表示无法达到绿灯。",
+  ),
 } as const;
 
-/** Scorecard KPI block headings (one per column, in order; see scorecardColumns.ts). */
+/**
+ * Scorecard KPI block headings (one per column, in COL order: scorecardLayout.ts). First what a board
+ * reads (KPI, status, score, actual, target, needed for green, trend), then the descriptive and
+ * technical columns. The English texts are the table's header names (the workbook contract, README).
+ */
 export const SCORECARD_HEADERS: readonly Bilingual[] = [
   L("#", "序号"),
   L("KPI", "指标"),
+  L("Status text", "状态"),
+  L("Score", "得分"),
+  L("Actual", "实际"),
+  L("Target", "目标"),
+  L("Needed for green", "达绿灯所需"),
+  L("Trend", "趋势"),
+  L("Comment", "备注"),
+  L("Attainment", "达成率"),
   L("Perspective", "维度"),
   L("Owner", "负责人"),
   L("Direction", "方向"),
   L("Unit", "单位"),
   L("Baseline", "基线"),
-  L("Target", "目标"),
-  L("Actual", "实际"),
   L("Band low", "区间下限"),
   L("Band high", "区间上限"),
   L("Weight", "权重"),
@@ -72,10 +90,7 @@ export const SCORECARD_HEADERS: readonly Bilingual[] = [
   L("Inputs", "输入来源"),
   L("Expected today", "当前应达值"),
   L("Behind pace", "进度落后"),
-  L("Attainment", "达成率"),
-  L("Score", "得分"),
-  L("Status", "状态"),
-  L("Comment", "备注"),
+  L("Status", "状态代码"),
   L("Weight in total", "计入总分权重"),
   L("Score × weight", "得分×权重"),
   L("SMART score", "SMART 得分"),
@@ -88,6 +103,26 @@ export const SCORECARD_HEADERS: readonly Bilingual[] = [
   L("Source row", "源数据行"),
   L("Key", "标识"),
 ];
+
+/**
+ * What the Status text column shows for each stable status code: a symbol (a different shape per
+ * status, so it is never colour alone) and the word in the sheet's language.
+ */
+export const STATUS_TEXT: Readonly<Record<"On track" | "At risk" | "Off track" | "No data", Bilingual>> = {
+  "On track": L("✔ On track", "✔ 正常"),
+  "At risk": L("▲ At risk", "▲ 有风险"),
+  "Off track": L("✖ Off track", "✖ 偏离"),
+  "No data": L("○ No data", "○ 无数据"),
+};
+
+/** Trend words: the arrow says where the figure is heading, the word whether that is good for the KPI. */
+export const TREND_WORDS = {
+  better: L("improving", "向好"),
+  worse: L("worsening", "变差"),
+  rising: L("rising", "上升"),
+  falling: L("falling", "下降"),
+  steady: L("steady", "平稳"),
+} as const;
 
 export const PERSPECTIVE_HEADERS: readonly Bilingual[] = [
   L("Perspective", "维度"),

@@ -121,19 +121,20 @@ export function expectedFormula(row: number, elapsed: number | undefined): strin
 /**
  * Whether the actual is behind the pace line (src/engine/trends/pace.ts isBehindPace): higher
  * below the expected value, lower above it, on target farther from the target than expected.
- * Without an expected value: FALSE.
+ * Written as 1 (behind) or 0 with a Yes / No number format, never TRUE/FALSE (issue 14 §3): the
+ * status formula and users' formulas test it as a number. Without an expected value: 0.
  * @param row 0-based row
  * @param rule the KPI's rule
  * @param hasPace whether the row has an expected value
- * @returns a formula, or the constant false
+ * @returns a formula, or the constant 0
  */
-export function behindFormula(row: number, rule: Rule, hasPace: boolean): string | boolean {
-  if (!hasPace || rule === "band") return false;
+export function behindFormula(row: number, rule: Rule, hasPace: boolean): string | number {
+  if (!hasPace || rule === "band") return 0;
   const A = at(row, COL.actual);
   const E = at(row, COL.expected);
   const T = at(row, COL.target);
   const both = `ISNUMBER(${A}),ISNUMBER(${E})`;
-  if (rule === "higher") return `=AND(${both},${A}<${E})`;
-  if (rule === "lower") return `=AND(${both},${A}>${E})`;
-  return `=IFERROR(AND(${both},ISNUMBER(${T}),ABS(${A}-${T})>ABS(${E}-${T})),FALSE())`;
+  if (rule === "higher") return `=IF(AND(${both},${A}<${E}),1,0)`;
+  if (rule === "lower") return `=IF(AND(${both},${A}>${E}),1,0)`;
+  return `=IFERROR(IF(AND(${both},ISNUMBER(${T}),ABS(${A}-${T})>ABS(${E}-${T})),1,0),0)`;
 }

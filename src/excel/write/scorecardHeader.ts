@@ -9,6 +9,7 @@ import { totalFormulas } from "./totalFormulas";
 import { columnSpan } from "./a1";
 import { COL, ROW, SETTINGS_CELLS, TOTAL_CELLS } from "./scorecardLayout";
 import { safeText } from "./safeText";
+import { yesNoFormat } from "./unitFormats";
 import type { SheetBuild } from "./sheetBuild";
 import type { SheetOps } from "./sheetOps";
 
@@ -20,6 +21,12 @@ const STATUS_CELLS = [
   ["No data", { en: "No data", zh: "无数据" }],
 ] as const;
 
+/** The projection methods (DOMAIN §5) as the settings row names them. */
+const PROJECTION_LABELS = {
+  linear: { en: "Linear trend", zh: "线性趋势" },
+  holt: { en: "Holt (damped trend)", zh: "Holt 阻尼趋势" },
+} as const;
+
 /**
  * The "Refreshed … · Source … · As of …" line shared by the managed sheets.
  * @param build the run
@@ -28,8 +35,10 @@ const STATUS_CELLS = [
  */
 export function refreshLine(build: SheetBuild, evaluation: Evaluation): string {
   const { lang, input } = build;
-  const who = input.user !== undefined && input.user !== "" ? ` (${input.user})` : "";
-  return `${say(LABELS.refreshed, lang)}: ${input.timestamp}${who} · ${say(LABELS.source, lang)}: ${input.source.tableName} (${input.source.address}) · ${say(LABELS.asOf, lang)}: ${evaluation.asOf}`;
+  // zh-CN punctuation is full width: “：” and “（）”.
+  const [colon, open, close] = lang === "zh" ? ["：", "（", "）"] : [": ", " (", ")"];
+  const who = input.user !== undefined && input.user !== "" ? `${open}${input.user}${close}` : "";
+  return `${say(LABELS.refreshed, lang)}${colon}${input.timestamp}${who} · ${say(LABELS.source, lang)}${colon}${input.source.tableName}${open}${input.source.address}${close} · ${say(LABELS.asOf, lang)}${colon}${evaluation.asOf}`;
 }
 
 /**
@@ -67,7 +76,7 @@ export function scorecardHeader(ops: SheetOps, build: SheetBuild, lastKpiRow: nu
     safeText(lang === "zh" ? "黄灯 ≥" : "Amber ≥"),
     s.amber,
     safeText(lang === "zh" ? "预测方法" : "Projection"),
-    safeText(s.projection),
+    safeText(say(PROJECTION_LABELS[s.projection], lang)),
   ];
   ops.grid(ROW.settings, 0, [settingsRow]);
   for (const column of Object.values(SETTINGS_CELLS)) {
@@ -85,7 +94,12 @@ export function scorecardHeader(ops: SheetOps, build: SheetBuild, lastKpiRow: nu
   ops.range(ROW.total, TOTAL_CELLS.value, 1, 1, (r) => {
     r.numberFormat = [[NUMBER_FORMATS.percent]];
   });
-  ops.grid(ROW.note, 0, [[safeText(`${say(LABELS.liveNote, lang)} ${say(LABELS.managedNote, lang)}`)]]);
+  const yesNo = yesNoFormat(lang);
+  ops.range(ROW.total, TOTAL_CELLS.weightsGiven, 1, 1, (r) => {
+    r.numberFormat = [[yesNo]];
+  });
+  const space = lang === "zh" ? "" : " ";
+  ops.grid(ROW.note, 0, [[safeText([say(LABELS.liveNote, lang), say(LABELS.boardNote, lang), say(LABELS.managedNote, lang)].join(space))]]);
   ops.range(ROW.note, 0, 1, 1, (r) => {
     r.format.font.italic = true;
     r.format.font.color = "#595959";

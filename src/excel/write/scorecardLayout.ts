@@ -4,46 +4,59 @@
  * of the KPI block and charts to the right of the side blocks, so nothing ever covers data.
  */
 
-/** KPI block columns, in order (headings in labels.ts SCORECARD_HEADERS). */
+/**
+ * KPI block columns, in order (headings in labels.ts SCORECARD_HEADERS): first what a board reads at
+ * a glance (issue 14 §3), then the descriptive and the technical columns.
+ */
 export const COL = {
   index: 0,
   name: 1,
-  perspective: 2,
-  owner: 3,
-  direction: 4,
-  unit: 5,
-  baseline: 6,
-  target: 7,
-  actual: 8,
-  bandLow: 9,
-  bandHigh: 10,
-  weight: 11,
-  green: 12,
-  amber: 13,
-  inputs: 14,
-  expected: 15,
-  behind: 16,
-  attainment: 17,
-  score: 18,
-  status: 19,
+  /** The status in the sheet's language with a symbol (a live formula over `status`). */
+  statusText: 2,
+  score: 3,
+  actual: 4,
+  target: 5,
+  /** The actual at which the score reaches the row's green threshold (live: boardFormulas.ts). */
+  needed: 6,
+  /** Arrow from the actual to the projection (live in the actual). */
+  trend: 7,
   /** Typed by managers; kept with its KPI across refreshes (issue 13 §5). */
-  comment: 20,
-  weightTotal: 21,
-  weighted: 22,
-  smartScore: 23,
-  smartFlags: 24,
-  bestObjective: 25,
-  strength: 26,
-  projection: 27,
-  projectedScore: 28,
-  signal: 29,
+  comment: 8,
+  attainment: 9,
+  perspective: 10,
+  owner: 11,
+  direction: 12,
+  unit: 13,
+  baseline: 14,
+  bandLow: 15,
+  bandHigh: 16,
+  weight: 17,
+  green: 18,
+  amber: 19,
+  inputs: 20,
+  expected: 21,
+  behind: 22,
+  /** The stable English status code (the contract: `KpiScorecard[Status] = "On track"`). */
+  status: 23,
+  weightTotal: 24,
+  weighted: 25,
+  smartScore: 26,
+  smartFlags: 27,
+  bestObjective: 28,
+  strength: 29,
+  projection: 30,
+  projectedScore: 31,
+  signal: 32,
   /** Where the KPI is in its source, found live by name (sourceLinks.ts). */
-  sourceRow: 30,
+  sourceRow: 33,
   /** The KPI's identity (name, and its occurrence when the name repeats): what comments follow. */
-  key: 31,
+  key: 34,
 } as const;
 
-export const KPI_COLUMNS = 32;
+export const KPI_COLUMNS = 35;
+
+/** Columns a board reads first (# … Trend, and the Comment beside them): never grouped away. */
+export const BOARD_COLUMNS = COL.comment + 1;
 
 /**
  * Header area rows. The KPI table's header row is fixed (the workbook contract: its headers are fixed

@@ -11,6 +11,7 @@
 import type { KpiEvaluation, Lang, Settings } from "../../engine";
 import { cellA1 } from "./a1";
 import { kpiKeys } from "./comments";
+import { neededFormula, neededSide, statusTextFormula, trendText } from "./boardFormulas";
 import { NUMBER_FORMATS } from "./formats";
 import { inputCell } from "./inputCells";
 import { DIRECTION_LABELS, LABELS, PERSPECTIVE_LABELS, say } from "./labels";
@@ -21,6 +22,7 @@ import { COL, KPI_COLUMNS, ROW } from "./scorecardLayout";
 import { safeText } from "./safeText";
 import { findableNames, sourceRowFormula } from "./sourceLinks";
 import { tidyNumber } from "./tidyNumber";
+import { boundFormat, figureFormat, thresholdFormats, unitOf, yesNoFormat } from "./unitFormats";
 import type { CellOut } from "./sheetOps";
 import type { LinkedRole, WriteSource } from "./writeInput";
 
@@ -44,12 +46,14 @@ export function groupLabel(kpi: KpiEvaluation, lang: Lang): string {
   return p === undefined ? say(LABELS.none, lang) : say(PERSPECTIVE_LABELS[p], lang);
 }
 
-/** Number format of a row's input values. */
-function inputFormat(kpi: KpiEvaluation): string {
-  if (kpi.inputs.isPercent) return NUMBER_FORMATS.percent;
-  const { actual, target, baseline, band } = kpi.inputs;
-  const values = [actual, target, baseline, ...(band ?? [])].filter((v): v is number => v !== undefined);
-  return values.every((v) => Number.isInteger(v)) ? NUMBER_FORMATS.integer : NUMBER_FORMATS.decimal;
+/**
+ * Weights as typed: percentages (every weight at most 1, e.g. 15 % typed as 0.15) as whole percents,
+ * otherwise as numbers with up to 2 decimals.
+ */
+function weightsFormat(kpis: readonly KpiEvaluation[]): string {
+  const weights = kpis.map((k) => k.inputs.weight).filter((w): w is number => w !== undefined && Number.isFinite(w));
+  if (weights.length > 0 && weights.every((w) => w >= 0 && w <= 1) && weights.some((w) => w > 0 && w < 1)) return NUMBER_FORMATS.percentWhole;
+  return weights.every((w) => Number.isInteger(w)) ? NUMBER_FORMATS.integer : NUMBER_FORMATS.decimal;
 }
 
 /**
@@ -58,6 +62,7 @@ function inputFormat(kpi: KpiEvaluation): string {
  * @param source the source table's location
  * @param lang the language
  * @param settings the evaluation's settings (pace dates)
+ * @param lookup where the Status counts block holds its labels and codes (scorecardSide.ts statusLookup)
  * @returns one row of cells and one row of number formats per KPI (at least one, blank, when there are none), and the KPIs' keys
  */
 export function scorecardRows(
@@ -65,6 +70,7 @@ export function scorecardRows(
   source: WriteSource,
   lang: Lang,
   settings: Settings,
+  lookup: { readonly labels: string; readonly codes: string },
 ): { readonly cells: CellOut[][]; readonly formats: string[][]; readonly keys: string[] } {
   if (kpis.length === 0) {
     return { cells: [new Array<CellOut>(KPI_COLUMNS).fill("")], formats: [new Array<string>(KPI_COLUMNS).fill(NUMBER_FORMATS.general)], keys: [] };
@@ -74,6 +80,9 @@ export function scorecardRows(
   const written = kpis.map((kpi) => source.names?.[kpi.index]);
   const findable = findableNames(written);
   const keys = kpiKeys(kpis.map((kpi, k) => written[k] ?? kpi.name));
+  const thresholds = thresholdFormats(lang);
+  const yesNo = yesNoFormat(lang);
+  const weightFormat = weightsFormat(kpis);
   kpis.forEach((kpi, k) => {
     const row = ROW.firstKpi + k;
     const rowCell = cellA1(row, COL.sourceRow);
@@ -81,9 +90,10 @@ export function scorecardRows(
     const band = kpi.inputs.band ? [Math.min(...kpi.inputs.band), Math.max(...kpi.inputs.band)] : undefined;
     const inputs = Object.fromEntries(LINKED_ROLES.map((role) => [role, inputCell(kpi, role, source, rowCell)])) as Record<LinkedRole, ReturnType<typeof inputCell>>;
     const parsedRoles = LINKED_ROLES.filter((role) => !inputs[role].linked && inputs[role].cell !== "");
-    const inputsText =
-      parsedRoles.length === 0 ? say(LABELS.linked, lang) : `${say(LABELS.parsed, lang)}: ${parsedRoles.map((r) => ROLE_WORDS[r][lang]).join(", ")}`;
+    // Only the exception is written: a blank Inputs cell means every input is a live link (the note above the table says so).
+    const inputsText = parsedRoles.length === 0 ? "" : `${say(LABELS.parsed, lang)}${lang === "zh" ? "：" : ": "}${parsedRoles.map((r) => ROLE_WORDS[r][lang]).join(lang === "zh" ? "、" : ", ")}`;
     const elapsed = paceElapsed(kpi, settings);
+    const unit = unitOf(kpi);
     const signal = kpi.trend.signal;
     const sourceRow = source.rows[kpi.index];
     const r: CellOut[] = new Array<CellOut>(KPI_COLUMNS).fill("");
@@ -100,6 +110,10 @@ export function scorecardRows(
     r[COL.bandLow] = band?.[0] ?? "";
     r[COL.bandHigh] = band?.[1] ?? "";
     r[COL.weight] = inputs.weight.cell;
+    // A threshold equal to the setting is shown once, in row 3: its cell reads "default" (the number
+    // stays, for the status formula and users' formulas); the KPI's own threshold is marked as such.
+    const sharedGreen = kpi.inputs.green === settings.green;
+    const sharedAmber = kpi.inputs.amber === settings.amber;
     r[COL.green] = kpi.inputs.green;
     r[COL.amber] = kpi.inputs.amber;
     r[COL.inputs] = safeText(inputsText);
@@ -108,6 +122,10 @@ export function scorecardRows(
     r[COL.attainment] = attainmentFormula(row, rule);
     r[COL.score] = scoreFormula(row);
     r[COL.status] = statusFormula(row);
+    r[COL.statusText] = statusTextFormula(row, lookup.labels, lookup.codes);
+    r[COL.needed] = neededFormula(row, rule, unit, lang);
+    // Without a projection (too little history) there is no trend whatever the actual: nothing to write.
+    r[COL.trend] = safeText(trendText(kpi, lang));
     r[COL.weightTotal] = weightInFormula(row, ANY_WEIGHT_CELL);
     r[COL.weighted] = weightedFormula(row);
     r[COL.smartScore] = kpi.smart.score;
@@ -120,11 +138,18 @@ export function scorecardRows(
     r[COL.sourceRow] = sourceRow === undefined ? "" : sourceRowFormula(source, cellA1(row, COL.name), sourceRow, findable[k] === true);
     r[COL.key] = safeText(keys[k]);
     cells.push(r);
-    const input = inputFormat(kpi);
+    const figure = figureFormat(unit);
+    const side = neededSide(rule);
     const f = new Array<string>(KPI_COLUMNS).fill(NUMBER_FORMATS.general);
-    for (const c of [COL.baseline, COL.target, COL.actual, COL.bandLow, COL.bandHigh, COL.expected, COL.projection]) f[c] = input;
+    for (const c of [COL.baseline, COL.target, COL.actual, COL.bandLow, COL.bandHigh, COL.expected, COL.projection]) f[c] = figure;
+    f[COL.needed] = side === undefined ? figure : boundFormat(unit, side);
     for (const c of [COL.attainment, COL.score, COL.projectedScore]) f[c] = NUMBER_FORMATS.percent;
-    for (const c of [COL.green, COL.amber]) f[c] = NUMBER_FORMATS.percentWhole;
+    f[COL.green] = sharedGreen ? thresholds.shared : thresholds.own;
+    f[COL.amber] = sharedAmber ? thresholds.shared : thresholds.own;
+    f[COL.behind] = yesNo;
+    f[COL.weight] = weightFormat;
+    f[COL.weightTotal] = weightFormat;
+    f[COL.weighted] = NUMBER_FORMATS.decimal;
     formats.push(f);
   });
   return { cells, formats, keys };

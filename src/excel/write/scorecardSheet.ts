@@ -4,13 +4,14 @@
  * the workbook contract, README), side blocks and charts; after the comments were read, the Comment
  * column and the Kept notes block (issue 13 §5: {@link scorecardNotes}).
  */
+import { cellA1 } from "./a1";
 import { keptRows, type CommentPlan } from "./comments";
 import { addTable, blockHeading, columnWidths, scoreIcons, statusFills, widthFor, NUMBER_FORMATS } from "./formats";
-import { LABELS, SCORECARD_HEADERS, say } from "./labels";
+import { LABELS, SCORECARD_HEADERS, STATUS_TEXT, say } from "./labels";
 import { scorecardHeader } from "./scorecardHeader";
 import { COL, KPI_COLUMNS, ROW, SIDE_COLUMN } from "./scorecardLayout";
 import { scorecardRows } from "./scorecardRows";
-import { perspectiveGroups, scorecardSide } from "./scorecardSide";
+import { perspectiveGroups, scorecardSide, statusLookup } from "./scorecardSide";
 import { safeText } from "./safeText";
 import type { SheetBuild } from "./sheetBuild";
 import { SheetOps } from "./sheetOps";
@@ -37,7 +38,7 @@ export function scorecardSheet(build: SheetBuild): ScorecardOps {
   const e = input.evaluation;
   const ops = new SheetOps(build.sheet);
   const groups = perspectiveGroups(e.kpis, build.lang);
-  const rows = scorecardRows(e.kpis, input.source, lang, e.settings);
+  const rows = scorecardRows(e.kpis, input.source, lang, e.settings, statusLookup(groups.labels.length));
   const lastKpiRow = ROW.firstKpi + rows.cells.length - 1;
 
   scorecardHeader(ops, build, lastKpiRow);
@@ -50,16 +51,23 @@ export function scorecardSheet(build: SheetBuild): ScorecardOps {
     ops.numberFormats(ROW.firstKpi, run.first, rows.formats.map((r) => r.slice(run.first, run.first + run.count)));
   }
   addTable(ops, "kpis", { row: ROW.header, column: 0, rows: rows.cells.length + 1, columns: KPI_COLUMNS });
+  // Status: a symbol and a word in the sheet's language (never colour alone), and its colour.
+  statusFills(ops, ROW.firstKpi, COL.statusText, rows.cells.length, features, (code) => say(STATUS_TEXT[code as keyof typeof STATUS_TEXT], lang));
   statusFills(ops, ROW.firstKpi, COL.status, rows.cells.length, features);
   scoreIcons(ops, ROW.firstKpi, COL.score, rows.cells.length, { green: e.settings.green, amber: e.settings.amber }, features);
-  if (features.has("freezePanes")) ops.finishSheet((ws) => ws.freezePanes.freezeRows(ROW.header + 1));
+  // The header rows and the KPI column stay in view (issue 14 §3).
+  if (features.has("freezePanes")) ops.finishSheet((ws) => freezeHeaderAndNames(ws));
 
   const sample = rows.cells.slice(0, WIDTH_SAMPLE);
   const widths = headers.map((h, c) =>
     widthFor([h.replace(/^'/, ""), ...sample.map((r) => r[c]).map((v) => (typeof v === "string" && !v.startsWith("=") ? v.replace(/^'/, "") : String(v ?? "").slice(0, 10)))]),
   );
-  widths[COL.name] = Math.max(widths[COL.name] ?? 0, 120);
-  widths[COL.comment] = Math.max(widths[COL.comment] ?? 0, 220);
+  widths[COL.name] = Math.min(200, Math.max(widths[COL.name] ?? 0, 120));
+  widths[COL.comment] = Math.max(widths[COL.comment] ?? 0, 160);
+  // Formula cells are sampled as 10 characters; the board columns' texts are known.
+  widths[COL.statusText] = widthFor([say(SCORECARD_HEADERS[COL.statusText] ?? LABELS.none, lang), ...Object.values(STATUS_TEXT).map((t) => say(t, lang))]);
+  widths[COL.trend] = widthFor(["Trend", "↓ worsening", say({ en: "↓ worsening", zh: "↓ 变差" }, lang)]);
+  widths[COL.needed] = Math.max(widths[COL.needed] ?? 0, widthFor([say(SCORECARD_HEADERS[COL.needed] ?? LABELS.none, lang)]));
   columnWidths(ops, 0, widths, features);
   const below = scorecardSide(ops, build, groups.labels, lastKpiRow);
   return { ops, keptAt: { row: below + 2, column: SIDE_COLUMN }, keys: rows.keys };
@@ -86,6 +94,14 @@ export function scorecardNotes(build: SheetBuild, plan: CommentPlan, keptAt: { r
     addTable(ops, "kept", { row: keptAt.row + 1, column: keptAt.column, rows: rows.length, columns: 4 });
   }
   return ops;
+}
+
+/**
+ * Freezes rows 1–7 (title, totals, header row) and columns A–B (# and KPI) in one pane with
+ * `freezeAt` (ExcelApi 1.7, the same set as `freezePanes` itself).
+ */
+function freezeHeaderAndNames(ws: Excel.Worksheet): void {
+  ws.freezePanes.freezeAt(`A1:${cellA1(ROW.header, COL.name)}`);
 }
 
 /** Contiguous column runs whose formats are not all "General" (only those are written). */

@@ -2,13 +2,14 @@
  * The Scorecard's side blocks, right of the KPI block: score by perspective (live roll-ups), status
  * counts (live), the attainment chart's data (live links to the first KPIs) and the history of KPIs
  * with process-behaviour signals (live links to the source's period cells, through each KPI's Source
- * row: sourceLinks.ts); then the charts, right of every block so they never cover data.
+ * row: sourceLinks.ts); and the charts, below the KPI table on the first screen.
  */
 import type { KpiEvaluation, Lang } from "../../engine";
 import { cellA1, columnSpan } from "./a1";
 import { addChart, CHART_COLUMNS, CHART_GAP, CHART_ROWS } from "./charts";
+import { yesNoFormat } from "./unitFormats";
 import { addTable, blockHeading, NUMBER_FORMATS, statusFills } from "./formats";
-import { LABELS, PERSPECTIVE_HEADERS, say } from "./labels";
+import { LABELS, PERSPECTIVE_HEADERS, STATUS_TEXT, say } from "./labels";
 import { keyedLink } from "./sourceLinks";
 import { groupFormulas } from "./totalFormulas";
 import { CHART_KPIS, COL, HISTORY_KPIS, ROW, SIDE_COLUMN } from "./scorecardLayout";
@@ -31,6 +32,22 @@ export function perspectiveGroups(kpis: readonly KpiEvaluation[], lang: Lang): {
   const labels = new Set<string>();
   for (const kpi of kpis) labels.add(groupLabel(kpi, lang));
   return { labels: [...labels] };
+}
+
+/** First row (the header) of the Status counts block, below the perspective block. */
+function statusBlockRow(groups: number): number {
+  return ROW.header + Math.max(1, groups) + 3;
+}
+
+/**
+ * Where the Status counts block holds its four labels and codes, in STATUS_CODES order.
+ * @param groups the number of perspective groups (the block sits below their block)
+ * @returns absolute addresses, e.g. `{ labels: "$AJ$16:$AJ$19", codes: "$AL$16:$AL$19" }`
+ */
+export function statusLookup(groups: number): { readonly labels: string; readonly codes: string } {
+  const first = statusBlockRow(groups) + 1;
+  const span = (column: number) => `${cellA1(first, column, true)}:${cellA1(first + STATUS_CODES.length - 1, column, true)}`;
+  return { labels: span(SIDE_COLUMN), codes: span(SIDE_COLUMN + 2) };
 }
 
 /**
@@ -59,20 +76,22 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
   const perspectiveRows = groupRows.length > 0 ? groupRows : [["", "", "", "", "", ""]];
   ops.grid(ROW.header, c0, [headers, ...perspectiveRows]);
   ops.numberFormats(first, c0 + 1, perspectiveRows.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
+  ops.numberFormats(first, c0 + 5, perspectiveRows.map(() => [yesNoFormat(lang)]));
   addTable(ops, "perspectives", { row: ROW.header, column: c0, rows: perspectiveRows.length + 1, columns: 6 });
   blocks.push({ row: ROW.header, rows: perspectiveRows.length + 1, columns: 6 });
 
-  // Status counts.
-  const statusRow = ROW.header + perspectiveRows.length + 3;
+  // Status counts: the status in the sheet's language (the pie's labels, and what the KPI table's
+  // Status text looks up: statusLookup), the count, and the stable code it counts.
+  const statusRow = statusBlockRow(labels.length);
   blockHeading(ops, statusRow - 1, c0);
   const statusSpan = columnSpan(COL.status, first, lastKpiRow);
   ops.grid(statusRow - 1, c0, [
-    [safeText(say(LABELS.statusBlock, lang)), ""],
-    [safeText(lang === "zh" ? "状态" : "Status"), safeText(lang === "zh" ? "数量" : "Count")],
-    ...STATUS_CODES.map((s, i) => [safeText(s), `=COUNTIF(${statusSpan},${cellA1(statusRow + 1 + i, c0, true)})`]),
+    [safeText(say(LABELS.statusBlock, lang)), "", ""],
+    [safeText(lang === "zh" ? "状态" : "Status"), safeText(lang === "zh" ? "数量" : "Count"), safeText(lang === "zh" ? "状态代码" : "Code")],
+    ...STATUS_CODES.map((s, i) => [safeText(say(STATUS_TEXT[s], lang)), `=COUNTIF(${statusSpan},${cellA1(statusRow + 1 + i, c0 + 2, true)})`, safeText(s)]),
   ]);
-  addTable(ops, "statuses", { row: statusRow, column: c0, rows: 5, columns: 2 });
-  statusFills(ops, statusRow + 1, c0, 4, features);
+  addTable(ops, "statuses", { row: statusRow, column: c0, rows: 5, columns: 3 });
+  statusFills(ops, statusRow + 1, c0, 4, features, (code) => say(STATUS_TEXT[code as keyof typeof STATUS_TEXT], lang));
   blocks.push({ row: statusRow, rows: 5, columns: 2 });
 
   // Attainment chart data: live links to the first KPIs.
@@ -102,9 +121,18 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
     blocks.push({ row: history.row, rows: history.cells.length, columns: history.columns });
   }
 
-  // Charts, right of the widest side block.
-  const chartColumn = c0 + Math.max(...blocks.map((b) => b.columns)) + 1;
-  const place = (i: number) => ({ row: i * (CHART_ROWS + CHART_GAP), column: chartColumn, rows: CHART_ROWS, columns: CHART_COLUMNS });
+  // Charts on the first screen (issue 14 §4): below the KPI table, two abreast under the board
+  // columns (# … Trend), so they sit beside the figures they draw and never cover a cell of ours
+  // (the side blocks are to the right of the table). Redrawn at each refresh, below the new last row.
+  const chartTop = lastKpiRow + 3;
+  const halves = [
+    { column: 0, columns: COL.score + 1 },
+    { column: COL.score + 1, columns: COL.trend - COL.score },
+  ];
+  const place = (i: number) => {
+    const half = halves[i % 2] ?? { column: 0, columns: CHART_COLUMNS };
+    return { row: chartTop + Math.floor(i / 2) * (CHART_ROWS + CHART_GAP), column: half.column, rows: CHART_ROWS, columns: half.columns };
+  };
   const charts = [
     { name: "KS Attainment", type: "ColumnClustered" as const, title: chartTitle, block: blocks[2], lineSeries: 1, axisFormat: "0%", by: "Columns" as const },
     { name: "KS Perspectives", type: "BarClustered" as const, title: say(LABELS.chartPerspective, lang), block: blocks[0] && { ...blocks[0], columns: 2 }, axisFormat: "0%", by: "Columns" as const },

@@ -28,7 +28,7 @@ export function totalFormulas(first: number, last: number): { readonly anyWeight
   const U = columnSpan(COL.weightTotal, first, last);
   const X = columnSpan(COL.weighted, first, last);
   return {
-    anyWeight: `=COUNT(${columnSpan(COL.weight, first, last)})>0`,
+    anyWeight: `=IF(COUNT(${columnSpan(COL.weight, first, last)})>0,1,0)`,
     total: `=IF(SUM(${U})>0,SUM(${X})/SUM(${U}),"")`,
   };
 }
@@ -73,7 +73,7 @@ export function groupFormulas(labelCell: string, flagCell: string, first: number
   return [
     `=COUNTIF(${C},${labelCell})`,
     `=${scored}`,
-    `=COUNTIFS(${C},${labelCell},${W},${ANY_NUMBER})>0`,
+    `=IF(COUNTIFS(${C},${labelCell},${W},${ANY_NUMBER})>0,1,0)`,
     `=IFERROR(IF(${flagCell},SUMIF(${C},${labelCell},${X})/SUMIF(${C},${labelCell},${U}),AVERAGEIF(${C},${labelCell},${S})),"")`,
     `=IF(${scored}>0,MINIFS(${S},${C},${labelCell}),"")`,
   ];

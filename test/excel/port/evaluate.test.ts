@@ -1,4 +1,8 @@
-/** evaluate(): read, evaluate, write — at most 6 syncs at 10 and at 10,000 KPIs. */
+/**
+ * evaluate(): read, evaluate, write — at most 6 syncs at 10 KPIs and 7 at 10,000 (the board columns
+ * of issue 14, Status text and the live Needed for green with its "≥ / ≤" formats, add about 2 MB at
+ * 10,000 rows: one more sync).
+ */
 import { createHost } from "../../../src/host";
 import type { EvaluateRequest, ProgressStep, TableRef } from "../../../src/excel";
 import { addName, addTable, formatPercentRows, kpiAddress, kpiRows, portFor } from "./helpers";
@@ -26,12 +30,15 @@ const request = (n: number): EvaluateRequest => ({
 });
 
 describe("evaluate", () => {
-  it.each([10, 10_000])("reads, evaluates and writes %i KPIs in at most 6 syncs, every request under 5 MB", async (n) => {
+  it.each([
+    [10, 6],
+    [10_000, 7],
+  ])("reads, evaluates and writes %i KPIs in at most %i syncs, every request under 5 MB", async (n, syncs) => {
     const host = await workbook(n);
     const steps: ProgressStep[] = [];
     const outcome = await portFor(host).evaluate(request(n), (s) => steps.push(s));
     expect(host.stats.runs).toBe(1);
-    expect(host.stats.syncs).toBeLessThanOrEqual(6);
+    expect(host.stats.syncs).toBeLessThanOrEqual(syncs);
     expect(Math.max(...host.stats.requestBytes)).toBeLessThan(5 * 1024 * 1024);
     expect(Math.max(...host.stats.responseBytes)).toBeLessThan(5 * 1024 * 1024);
     expect(steps).toEqual(["reading", "evaluating", "writing", "done"]);

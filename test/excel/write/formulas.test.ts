@@ -16,28 +16,28 @@ describe("live formulas (DOMAIN §2)", () => {
   });
   it("writes the lower-is-better rule with the baseline guard and the T = 0 pass/fail", () => {
     expect(attainmentFormula(6, "lower")).toBe(
-      `=IFERROR(IF(AND(ISNUMBER(I7),ISNUMBER(H7)),ROUND(IF(AND(ISNUMBER(G7),G7<>H7,H7<=G7),(I7-G7)/(H7-G7),IF(H7=0,IF(I7<=0,1,0),1-(I7-H7)/ABS(H7))),12),""),"")`,
+      `=IFERROR(IF(AND(ISNUMBER(E7),ISNUMBER(F7)),ROUND(IF(AND(ISNUMBER(O7),O7<>F7,F7<=O7),(E7-O7)/(F7-O7),IF(F7=0,IF(E7<=0,1,0),1-(E7-F7)/ABS(F7))),12),""),"")`,
     );
-    expect(attainmentFormula(6, "band")).toContain("1-(J7-I7)/ABS(J7)");
-    expect(attainmentFormula(6, "target")).toContain("1-ABS(I7-H7)/ABS(H7-G7)");
+    expect(attainmentFormula(6, "band")).toContain("1-(E7-Q7)/ABS(Q7)");
+    expect(attainmentFormula(6, "target")).toContain("1-ABS(E7-F7)/ABS(F7-O7)");
   });
   it("clamps the score with the settings cells and reads the row's thresholds", () => {
-    expect(scoreFormula(6)).toBe(`=IF(ISNUMBER(R7),MIN($F$3,MAX($D$3,R7)),"")`);
-    expect(statusFormula(6)).toBe(`=IF(ISNUMBER(S7),IF(S7>=M7,IF(Q7,"At risk","On track"),IF(S7>=N7,"At risk","Off track")),"No data")`);
+    expect(scoreFormula(6)).toBe(`=IF(ISNUMBER(J7),MIN($F$3,MAX($D$3,J7)),"")`);
+    expect(statusFormula(6)).toBe(`=IF(ISNUMBER(D7),IF(D7>=S7,IF(W7,"At risk","On track"),IF(D7>=T7,"At risk","Off track")),"No data")`);
   });
   it("totals scored rows by their weights", () => {
-    expect(totalFormulas(6, 9)).toEqual({ anyWeight: "=COUNT($L$7:$L$10)>0", total: `=IF(SUM($V$7:$V$10)>0,SUM($W$7:$W$10)/SUM($V$7:$V$10),"")` });
-    expect(weightedFormula(6)).toBe(`=IF(ISNUMBER(V7),S7*V7,"")`);
-    expect(weightInFormula(6, "$E$4")).toBe(`=IF(ISNUMBER(S7),IF($E$4,IF(AND(ISNUMBER(L7),L7>=0),L7,""),1),"")`);
+    expect(totalFormulas(6, 9)).toEqual({ anyWeight: "=IF(COUNT($R$7:$R$10)>0,1,0)", total: `=IF(SUM($Y$7:$Y$10)>0,SUM($Z$7:$Z$10)/SUM($Y$7:$Y$10),"")` });
+    expect(weightedFormula(6)).toBe(`=IF(ISNUMBER(Y7),D7*Y7,"")`);
+    expect(weightInFormula(6, "$E$4")).toBe(`=IF(ISNUMBER(D7),IF($E$4,IF(AND(ISNUMBER(R7),R7>=0),R7,""),1),"")`);
     expect(groupFormulas("$AF$7", "$AK$7", 6, 9)[3]).toBe(
-      `=IFERROR(IF($AK$7,SUMIF($C$7:$C$10,$AF$7,$W$7:$W$10)/SUMIF($C$7:$C$10,$AF$7,$V$7:$V$10),AVERAGEIF($C$7:$C$10,$AF$7,$S$7:$S$10)),"")`,
+      `=IFERROR(IF($AK$7,SUMIF($K$7:$K$10,$AF$7,$Z$7:$Z$10)/SUMIF($K$7:$K$10,$AF$7,$Y$7:$Y$10),AVERAGEIF($K$7:$K$10,$AF$7,$D$7:$D$10)),"")`,
     );
   });
   it("has no pace formula without pace", () => {
     expect(expectedFormula(6, undefined)).toBe("");
-    expect(behindFormula(6, "higher", false)).toBe(false);
-    expect(behindFormula(6, "band", true)).toBe(false);
-    expect(expectedFormula(6, 0.25)).toBe(`=IF(AND(ISNUMBER(G7),ISNUMBER(H7)),G7+(H7-G7)*0.25,"")`);
+    expect(behindFormula(6, "higher", false)).toBe(0);
+    expect(behindFormula(6, "band", true)).toBe(0);
+    expect(expectedFormula(6, 0.25)).toBe(`=IF(AND(ISNUMBER(O7),ISNUMBER(F7)),O7+(F7-O7)*0.25,"")`);
   });
 });
 

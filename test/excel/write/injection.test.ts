@@ -21,7 +21,7 @@ describe("text from the user's table is written as text, never as a formula", ()
     // Scorecard: KPI names in B11:B14 (KPIs 4–7), owners "+1", "-x", "@SUM(A1)" in D11:D13.
     expect(host.getValues("Scorecard", "B11:B14").map((r) => r[0])).toEqual(NASTY);
     expect(host.getFormulas("Scorecard", "B11:B14").map((r) => r[0])).toEqual(NASTY);
-    expect(host.getValues("Scorecard", "D11:D13").map((r) => r[0])).toEqual(["+1", "-x", "@SUM(A1)"]);
+    expect(host.getValues("Scorecard", "L11:L13").map((r) => r[0])).toEqual(["+1", "-x", "@SUM(A1)"]);
     // SMART Review names in B9:B12, Strategy Match matrix names.
     expect(host.getValues("SMART Review", "B9:B12").map((r) => r[0])).toEqual(NASTY);
     const snap = host.snapshot();

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { createHost } from "../../../src/host";
 import { writeEvaluation } from "../../../src/excel/write/writeEvaluation";
 import { fixture, sourceGrid, SOURCE_SHEET, typeGrid } from "./fixture";
-import type { CellValue } from "../../../src/engine";
+import { needed, type CellValue, type KpiEvaluation } from "../../../src/engine";
+import { cellA1 } from "../../../src/excel/write/a1";
+import { COL } from "../../../src/excel/write/scorecardLayout";
 
 /** Relative closeness: the host keeps 14 significant digits (as Excel keeps 15), the engine 12. */
 const close = (actual: unknown, expected: number | undefined) => {
@@ -26,16 +28,36 @@ async function written() {
   return { host, grid };
 }
 
-/** Reads score, status and total back from the Scorecard and compares them with a fresh engine run. */
+const letter = (c: number) => cellA1(0, c).replace(/\d+$/, "");
+
+/** What the Needed for green cell shows for the engine's answer (boardFormulas.ts: a bound, a value, "low – high", "—"). */
+export function neededCell(k: KpiEvaluation): unknown {
+  const band = k.inputs.band ? ([Math.min(...k.inputs.band), Math.max(...k.inputs.band)] as [number, number]) : undefined;
+  const n = needed({ target: k.inputs.target, baseline: k.inputs.baseline, direction: k.inputs.direction, threshold: k.inputs.green, band });
+  if (!n.ok) return n.reason === "unreachable" ? "—" : "";
+  if (n.low !== undefined && n.high !== undefined && n.low !== n.high) return "range";
+  return n.low ?? n.high;
+}
+
+/** Reads attainment, score, status, needed for green and total back from the Scorecard and compares them with a fresh engine run. */
 function agrees(host: ReturnType<typeof createHost>, grid: CellValue[][]): boolean {
   const { evaluation } = fixture(grid);
   const n = evaluation.kpis.length;
-  const values = host.getValues("Scorecard", `R8:T${7 + n}`);
+  const read = (c: number) => host.getValues("Scorecard", `${letter(c)}8:${letter(c)}${7 + n}`).map((r) => r[0]);
+  const [attainment, score, status, need] = [read(COL.attainment), read(COL.score), read(COL.status), read(COL.needed)];
   const total = host.getValues("Scorecard", "C4")[0]?.[0];
+  const neededAgrees = (cell: unknown, want: unknown) =>
+    want === "range" ? typeof cell === "string" && / – /.test(cell) : typeof want === "number" ? close(cell, want) : cell === want;
   return (
-    evaluation.kpis.every((k, i) => close(values[i]?.[0], k.attainment) && close(values[i]?.[1], k.score) && values[i]?.[2] === k.status) &&
-    close(total, evaluation.total.value)
+    evaluation.kpis.every(
+      (k, i) => close(attainment[i], k.attainment) && close(score[i], k.score) && status[i] === k.status && neededAgrees(need[i], neededCell(k)),
+    ) && close(total, evaluation.total.value)
   );
+}
+
+/** Attainment, score and status of a Scorecard row (1-based). */
+function statusOf(host: ReturnType<typeof createHost>, row: number): unknown[] {
+  return [COL.attainment, COL.score, COL.status].map((c) => host.getValues("Scorecard", `${letter(c)}${row}`)[0]?.[0]);
 }
 
 describe("the live Scorecard recomputes when an actual changes", () => {
@@ -44,10 +66,10 @@ describe("the live Scorecard recomputes when an actual changes", () => {
     // Revenue growth: B 100, T 120; actual 110 → 130: progress (130 − 100)/(120 − 100) = 1.5 → score capped at 1.2, On track.
     host.setCells(SOURCE_SHEET, "G4", [[130]]);
     (grid[3] as CellValue[])[6] = 130;
-    const row = host.getValues("Scorecard", "R8:T8")[0];
-    expect(row?.[0]).toBeCloseTo(1.5, 9);
-    expect(row?.[1]).toBeCloseTo(1.2, 9);
-    expect(row?.[2]).toBe("On track");
+    const row = statusOf(host, 8);
+    expect(row[0]).toBeCloseTo(1.5, 9);
+    expect(row[1]).toBeCloseTo(1.2, 9);
+    expect(row[2]).toBe("On track");
     expect(agrees(host, grid)).toBe(true);
   });
 
@@ -60,17 +82,17 @@ describe("the live Scorecard recomputes when an actual changes", () => {
     host.setCells(SOURCE_SHEET, "E4:G4", [[0.2, 0.5, 0.47]]);
     const row = grid[3] as CellValue[];
     [row[4], row[5], row[6]] = [0.2, 0.5, 0.47];
-    expect(host.getValues("Scorecard", "R8:T8")[0]).toEqual([0.9, 0.9, "At risk"]);
+    expect(statusOf(host, 8)).toEqual([0.9, 0.9, "At risk"]);
     expect(agrees(host, grid)).toBe(true);
   });
 
   it("scores a KPI whose actual was blank as soon as one is typed", async () => {
     const { host, grid } = await written();
-    expect(host.getValues("Scorecard", "T14")[0]?.[0]).toBe("No data");
+    expect(statusOf(host, 14)[2]).toBe("No data");
     // "@SUM(A1)": higher, T 50, no baseline; actual 45 → 1 + (45 − 50)/50 = 0.9 → At risk.
     host.setCells(SOURCE_SHEET, "G10", [[45]]);
     (grid[9] as CellValue[])[6] = 45;
-    expect(host.getValues("Scorecard", "R14:T14")[0]).toEqual([0.9, 0.9, "At risk"]);
+    expect(statusOf(host, 14)).toEqual([0.9, 0.9, "At risk"]);
     expect(agrees(host, grid)).toBe(true);
   });
 
@@ -78,7 +100,7 @@ describe("the live Scorecard recomputes when an actual changes", () => {
     const { host, grid } = await written();
     host.setCells(SOURCE_SHEET, "G5", [[""]]);
     (grid[4] as CellValue[])[6] = null;
-    expect(host.getValues("Scorecard", "R9:T9")[0]).toEqual(["", "", "No data"]);
+    expect(statusOf(host, 9)).toEqual(["", "", "No data"]);
     expect(agrees(host, grid)).toBe(true);
   });
 

@@ -32,9 +32,9 @@ async function refresh(host: InMemoryExcelHost, fx: Fixture, extra: Partial<Fixt
   return host.run((ctx) => writeEvaluation(ctx, { ...fx.input, ...extra }));
 }
 
-/** The Scorecard row (Excel, 1-based) of a KPI, found by its Key (column AF). */
+/** The Scorecard row (Excel, 1-based) of a KPI, found by its Key (column AI). */
 function rowOf(host: InMemoryExcelHost, key: string): number {
-  const keys = host.getValues("Scorecard", "AF8:AF40").map((r) => r[0]);
+  const keys = host.getValues("Scorecard", "AI8:AI40").map((r) => r[0]);
   const i = keys.indexOf(key);
   if (i < 0) throw new Error(`no KPI ${key}`);
   return 8 + i;
@@ -79,9 +79,9 @@ describe("refresh in place: users' formulas, names and comments keep working", (
     let fx = typeSource(host, kpiRows());
     await refresh(host, fx);
     host.setCells("Board", "A1:A9", BOARD_FORMULAS);
-    // A manager's comments, typed in the Comment column (U) of two KPIs; one is a formula of their own.
-    host.setCells("Scorecard", `U${rowOf(host, "Cost per order")}`, [["Supplier renegotiation in Q2"]]);
-    host.setCells("Scorecard", `U${rowOf(host, "Defect rate")}`, [['="QA: "&TEXT(2,"0")']]);
+    // A manager's comments, typed in the Comment column (I) of two KPIs; one is a formula of their own.
+    host.setCells("Scorecard", `I${rowOf(host, "Cost per order")}`, [["Supplier renegotiation in Q2"]]);
+    host.setCells("Scorecard", `I${rowOf(host, "Defect rate")}`, [['="QA: "&TEXT(2,"0")']]);
     const boardBefore = host.snapshot().sheets.find((s) => s.name === "Board")!;
     expectBoard(host, fx, "Supplier renegotiation in Q2");
 
@@ -97,9 +97,9 @@ describe("refresh in place: users' formulas, names and comments keep working", (
     fx = typeSource(host, [NEW_KPI, ...changed]);
     await refresh(host, fx);
     expectBoard(host, fx, "Supplier renegotiation in Q2");
-    expect(host.getValues("Scorecard", `U${rowOf(host, "Cost per order")}`)).toEqual([["Supplier renegotiation in Q2"]]);
-    expect(host.getFormulas("Scorecard", `U${rowOf(host, "Defect rate")}`)).toEqual([['="QA: "&TEXT(2,"0")']]);
-    expect(host.getValues("Scorecard", `U${rowOf(host, "Defect rate")}`)).toEqual([["QA: 2"]]);
+    expect(host.getValues("Scorecard", `I${rowOf(host, "Cost per order")}`)).toEqual([["Supplier renegotiation in Q2"]]);
+    expect(host.getFormulas("Scorecard", `I${rowOf(host, "Defect rate")}`)).toEqual([['="QA: "&TEXT(2,"0")']]);
+    expect(host.getValues("Scorecard", `I${rowOf(host, "Defect rate")}`)).toEqual([["QA: 2"]]);
 
     // 3. A KPI is removed: its comment moves to the Kept notes block, nothing is lost.
     const without = [NEW_KPI, ...changed].filter((r) => r[0] !== "Cost per order");
@@ -151,9 +151,9 @@ describe("refresh in place: users' formulas, names and comments keep working", (
     const host = createHost({ sheets: [SOURCE_SHEET] });
     const fx = typeSource(host, kpiRows(), 0);
     await refresh(host, fx);
-    const figures = () => [rowOf(host, "Revenue growth"), rowOf(host, "Cost per order")].map((r) => host.getValues("Scorecard", `I${r}:T${r}`)[0]);
+    const figures = () => [rowOf(host, "Revenue growth"), rowOf(host, "Cost per order")].map((r) => host.getValues("Scorecard", `C${r}:X${r}`)[0]);
     const before = figures();
-    expect(before[0]?.[0]).toBe(110);
+    expect(before[0]?.[2]).toBe(110); // Actual (column E)
     await host.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(SOURCE_SHEET);
       ws.getRange("A4:W11").sort.apply([{ key: 0, ascending: true }]);
@@ -180,17 +180,17 @@ describe("refresh in place: users' formulas, names and comments keep working", (
     const input = { ...fx.input, source: { ...fx.input.source, table: "Kpis", tableName: "Kpis", headers: headerOf } };
     await host.run((ctx) => writeEvaluation(ctx, input));
     const row = rowOf(host, "Cost per order");
-    expect(host.getFormulas("Scorecard", `AE${row}`)[0]?.[0]).toBe(`=MATCH(B${row},Kpis[KPI名称],0)`);
-    expect(host.getFormulas("Scorecard", `I${row}`)[0]?.[0]).toBe(`=IF(INDEX(Kpis[Actual],AE${row})="","",INDEX(Kpis[Actual],AE${row}))`);
-    const before = host.getValues("Scorecard", `I${row}:T${row}`)[0];
+    expect(host.getFormulas("Scorecard", `AH${row}`)[0]?.[0]).toBe(`=MATCH(B${row},Kpis[KPI名称],0)`);
+    expect(host.getFormulas("Scorecard", `E${row}`)[0]?.[0]).toBe(`=IF(INDEX(Kpis[Actual],AH${row})="","",INDEX(Kpis[Actual],AH${row}))`);
+    const before = host.getValues("Scorecard", `C${row}:X${row}`)[0];
     await host.run(async (ctx) => {
       ctx.workbook.tables.getItem("Kpis").sort.apply([{ key: 6, ascending: true }]);
       await ctx.sync();
     });
-    expect(host.getValues("Scorecard", `I${row}:T${row}`)[0]).toEqual(before);
+    expect(host.getValues("Scorecard", `C${row}:X${row}`)[0]).toEqual(before);
     host.setCells(SOURCE_SHEET, "G5", [[8]]);
     expect(host.getValues(SOURCE_SHEET, "A5")).toEqual([["Cost per order"]]); // lowest actual first after the sort
-    expect(host.getValues("Scorecard", `I${row}`)).toEqual([[8]]);
+    expect(host.getValues("Scorecard", `E${row}`)).toEqual([[8]]);
   });
 });
 
@@ -256,7 +256,7 @@ describe("a refresh that fails part-way leaves the previous scorecard complete",
     const fx = typeSource(host, kpiRows());
     await refresh(host, fx);
     host.setCells("Board", "A1:A9", BOARD_FORMULAS);
-    host.setCells("Scorecard", `U${rowOf(host, "Cost per order")}`, [["Supplier renegotiation in Q2"]]);
+    host.setCells("Scorecard", `I${rowOf(host, "Cost per order")}`, [["Supplier renegotiation in Q2"]]);
     const next = typeSource(host, [NEW_KPI, ...kpiRows()]);
     const before = host.snapshot();
     let syncs = 0;

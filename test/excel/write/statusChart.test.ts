@@ -31,8 +31,8 @@ describe("the status-count chart colours its slices by status", () => {
     const pie = sc.charts.find((c) => c.name === "KS Status")!;
     expect(pie.chartType).toBe("Pie");
     const series = pie.series[0]!;
-    // The categories are the four status rows, in this order.
-    expect(cellsOf(host, series.xValues)).toEqual(["On track", "At risk", "Off track", "No data"]);
+    // The categories are the four status rows, in this order, shown with their symbols.
+    expect(cellsOf(host, series.xValues)).toEqual(["✔ On track", "▲ At risk", "✖ Off track", "○ No data"]);
     expect(series.points).toEqual([
       { index: 0, fill: GREEN },
       { index: 1, fill: AMBER },
@@ -43,7 +43,7 @@ describe("the status-count chart colours its slices by status", () => {
     expect(cellsOf(host, series.values)).toHaveLength(series.points!.length);
     // Each slice has the chart shade of the row that fills its status cell (one table, not two).
     for (const [i, label] of cellsOf(host, series.xValues).entries()) {
-      expect(series.points![i]?.fill).toBe(STATUS_COLOURS[String(label)]?.chart);
+      expect(series.points![i]?.fill).toBe(STATUS_COLOURS[String(label).slice(2)]?.chart);
     }
     const cellFills = sc.conditionalFormats
       .filter((cf) => cf.type === "ContainsText")

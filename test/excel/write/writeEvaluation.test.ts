@@ -53,22 +53,25 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     expect(result.sheets).toEqual({ scorecard: "计分卡", strategyMatch: "战略匹配", smartReview: "SMART 评审", log: "评估日志" });
     expect(host.getValues("计分卡", "A1:B1")[0]?.[0]).toBe("KPI 计分卡");
     // The table's headers are the contract's fixed English codes; the caption row above says them in Chinese.
-    expect(host.getValues("计分卡", "S6:U6")[0]).toEqual(["得分", "状态", "备注"]);
-    expect(host.getValues("计分卡", "S7:U7")[0]).toEqual(["Score", "Status", "Comment"]);
+    expect(host.getValues("计分卡", "A6:I6")[0]).toEqual(["序号", "指标", "状态", "得分", "实际", "目标", "达绿灯所需", "趋势", "备注"]);
+    expect(host.getValues("计分卡", "A7:I7")[0]).toEqual(["#", "KPI", "Status text", "Score", "Actual", "Target", "Needed for green", "Trend", "Comment"]);
+    // The stable code stays English for formulas; the board reads Chinese status words with a symbol.
+    expect(host.getValues("计分卡", "X7")[0]).toEqual(["Status"]);
+    expect(host.getValues("计分卡", "C8:C15").map((r) => r[0]).every((v) => typeof v === "string" && /^[✔▲✖○] (正常|有风险|偏离|无数据)$/.test(v))).toBe(true);
   });
 
   it("writes live formulas whose values equal the engine's attainment, score and status", async () => {
     const { host, fx } = await setUp();
     const kpis = fx.evaluation.kpis;
     // Revenue growth: higher, B 100, T 120, A 110 → progress (110 − 100)/(120 − 100) = 0.5.
-    expect(host.getFormulas("Scorecard", `R${first}`)[0]?.[0]).toBe(
-      `=IFERROR(IF(AND(ISNUMBER(I8),ISNUMBER(H8)),ROUND(IF(AND(ISNUMBER(G8),G8<>H8,H8>=G8),(I8-G8)/(H8-G8),IF(H8=0,IF(I8>=0,1,0),1+(I8-H8)/ABS(H8))),12),""),"")`,
+    expect(host.getFormulas("Scorecard", `J${first}`)[0]?.[0]).toBe(
+      `=IFERROR(IF(AND(ISNUMBER(E8),ISNUMBER(F8)),ROUND(IF(AND(ISNUMBER(O8),O8<>F8,F8>=O8),(E8-O8)/(F8-O8),IF(F8=0,IF(E8>=0,1,0),1+(E8-F8)/ABS(F8))),12),""),"")`,
     );
     // The actual follows its KPI: the Source row finds the name in the source, the input reads that row.
-    expect(host.getFormulas("Scorecard", `AE${first}`)[0]?.[0]).toBe(`=MATCH(B8,'KPI 2027'!$A:$A,0)`);
-    expect(host.getValues("Scorecard", `AE${first}`)[0]?.[0]).toBe(4);
-    expect(host.getFormulas("Scorecard", `I${first}`)[0]?.[0]).toBe(`=IF(INDEX('KPI 2027'!$G:$G,AE8)="","",INDEX('KPI 2027'!$G:$G,AE8))`);
-    expect(host.getValues("Scorecard", `AF${first}`)[0]?.[0]).toBe("Revenue growth");
+    expect(host.getFormulas("Scorecard", `AH${first}`)[0]?.[0]).toBe(`=MATCH(B8,'KPI 2027'!$A:$A,0)`);
+    expect(host.getValues("Scorecard", `AH${first}`)[0]?.[0]).toBe(4);
+    expect(host.getFormulas("Scorecard", `E${first}`)[0]?.[0]).toBe(`=IF(INDEX('KPI 2027'!$G:$G,AH8)="","",INDEX('KPI 2027'!$G:$G,AH8))`);
+    expect(host.getValues("Scorecard", `AI${first}`)[0]?.[0]).toBe("Revenue growth");
     const att = column(host, fx, COL.attainment);
     const score = column(host, fx, COL.score);
     const status = column(host, fx, COL.status);
@@ -81,8 +84,12 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     });
     expect(att[0]).toBeCloseTo(0.5, 12);
     // 客户满意度: the actual "¥3.5万" is text in the source, so the parsed 35000 is a visible constant.
-    expect(host.getFormulas("Scorecard", `I${first + 2}`)[0]?.[0]).toBe(35000);
-    expect(host.getValues("Scorecard", `O${first + 2}`)[0]?.[0]).toBe("Parsed value: actual");
+    expect(host.getFormulas("Scorecard", `E${first + 2}`)[0]?.[0]).toBe(35000);
+    expect(host.getValues("Scorecard", `U${first + 2}`)[0]?.[0]).toBe("Parsed value: actual");
+    // Linked rows say nothing (the note above the table says blank means linked).
+    expect(host.getValues("Scorecard", `U${first}`)[0]?.[0]).toBe("");
+    // The board columns: status with its symbol, Needed for green (B 100 → T 120, green 100 %: 120), the trend word.
+    expect(host.getValues("Scorecard", `C${first}:H${first}`)[0]).toEqual(["✖ Off track", 0.5, 110, 120, 120, "↑ improving"]);
   });
 
   it("computes the weighted total and the perspective roll-ups live, equal to the engine's", async () => {
@@ -112,13 +119,23 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     const sheet = (name: string) => snap.sheets.find((s) => s.name === name)!;
     const sc = sheet("Scorecard");
     expect(sc.tables.map((t) => t.name).sort()).toEqual(["KpiAttainmentChart", "KpiByPerspective", "KpiScorecard", "KpiSignalHistory", "KpiStatusCounts"]);
-    expect(sc.tables.find((t) => t.name === "KpiScorecard")?.address).toBe("Scorecard!A7:AF15");
-    expect(sc.frozenRows).toBe(7);
-    expect(sc.cells[`R${first}`]?.numberFormat).toBe("0.0%");
-    expect(sc.cells[`S${first}`]?.numberFormat).toBe("0.0%");
-    expect(sc.cells[`I${first}`]?.numberFormat).toBe("#,##0");
+    expect(sc.tables.find((t) => t.name === "KpiScorecard")?.address).toBe("Scorecard!A7:AI15");
+    // Header rows and the KPI column frozen.
+    expect([sc.frozenRows, sc.frozenColumns]).toEqual([7, 2]);
+    expect(sc.cells[`J${first}`]?.numberFormat).toBe("0.0%");
+    expect(sc.cells[`D${first}`]?.numberFormat).toBe("0.0%");
+    // Figures by unit: Revenue growth is in 万元, whole numbers; Cost per order in 元 (a currency) with decimals.
+    expect(sc.cells[`E${first}`]?.numberFormat).toBe('#,##0"万元"');
+    expect(sc.cells[`G${first}`]?.numberFormat).toBe('"≥"#,##0"万元";"≥-"#,##0"万元"');
+    expect(sc.cells[`G${first + 1}`]?.numberFormat).toBe('"≤¥"#,##0;"≤-¥"#,##0');
+    // No TRUE/FALSE: Behind pace and Weights given are 1 / 0 read as Yes / No.
+    expect(sc.cells[`W${first}`]?.numberFormat).toBe('"Yes";"Yes";"No"');
+    expect(sc.cells["E4"]?.numberFormat).toBe('"Yes";"Yes";"No"');
+    expect(Object.values(sc.cells).some((c) => typeof c.value === "boolean")).toBe(false);
+    // Thresholds equal to the settings read "default"; the settings row shows them once.
+    expect(sc.cells[`S${first}`]?.numberFormat).toBe('"default";"default";"default"');
     const types = sc.conditionalFormats.map((c) => c.type).sort();
-    expect(types).toEqual(["ContainsText", "ContainsText", "ContainsText", "ContainsText", "ContainsText", "ContainsText", "ContainsText", "ContainsText", "IconSet"]);
+    expect(types).toEqual([...Array<string>(12).fill("ContainsText"), "IconSet"]);
     expect(Object.keys(sc.columnWidths).length).toBeGreaterThanOrEqual(30);
     const sm = sheet("Strategy Match");
     expect(sm.conditionalFormats.some((c) => c.type === "ColorScale")).toBe(true);
@@ -128,10 +145,25 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     expect(sheet("Evaluation Log").frozenRows).toBe(3);
   });
 
-  it("draws the charts to the right of every block, never over data", async () => {
-    const { host } = await setUp();
+  it("draws the Scorecard's charts on its first screen, below the KPI table; the other sheets' right of every block", async () => {
+    const { host, fx } = await setUp();
     const snap = host.snapshot();
-    for (const s of snap.sheets.filter((x) => x.name !== SOURCE_SHEET)) {
+    const lastKpiRow = first + fx.evaluation.kpis.length - 1;
+    for (const chart of snap.sheets.find((s) => s.name === "Scorecard")!.charts) {
+      const m = /^([A-Z]+)(\d+)$/.exec(chart.anchor.from);
+      const to = /^([A-Z]+)(\d+)$/.exec(chart.anchor.to);
+      // Below the table, in columns A–H (under the board columns): no cell of ours is there.
+      expect(Number(m?.[2])).toBeGreaterThan(lastKpiRow);
+      expect((to?.[1] ?? "Z") <= "H" && (to?.[1] ?? "").length === 1).toBe(true);
+      const covered = Object.keys(snap.sheets.find((s) => s.name === "Scorecard")!.cells).filter((a) => {
+        const c = /^([A-Z]+)(\d+)$/.exec(a);
+        return c && c[1]!.length === 1 && c[1]! <= "H" && Number(c[2]) >= Number(m?.[2]) && Number(c[2]) <= Number(to?.[2]);
+      });
+      expect(covered).toEqual([]);
+    }
+    // The first chart starts within the first screen for a short table (about A1:M30).
+    expect(Number(/\d+$/.exec(snap.sheets.find((s) => s.name === "Scorecard")!.charts[0]!.anchor.from)?.[0])).toBeLessThanOrEqual(30);
+    for (const s of snap.sheets.filter((x) => x.name !== SOURCE_SHEET && x.name !== "Scorecard")) {
       const usedColumns = Object.keys(s.cells).map((a) => a.replace(/\d+$/, ""));
       const widest = Math.max(...usedColumns.map((c) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)));
       for (const chart of s.charts) {
