@@ -95,7 +95,7 @@ export function cascadeScores(items: readonly CascadeItem[], links: Pick<ParentL
     const total = weightedTotal(mine.map((k) => ({ score: nodes[k]?.score, weight: list[k]?.weight })));
     const params = { name: item.name ?? "", row: (item.row ?? 0) + 1, count: mine.length };
     const where = { kpi: i, ...(item.row === undefined ? {} : { row: item.row }) };
-    const named = (positions: readonly number[]) => positions.map((j) => `"${list[mine[j] as number]?.name ?? ""}"`).join(", ");
+    const named = (positions: readonly number[]) => positions.map((j) => `“${list[mine[j] as number]?.name ?? ""}”`);
     if (total.excludedNoWeight.length > 0) issues.push(makeIssue(CASCADE_MESSAGES, "CHILD_WEIGHT_BLANK", { ...params, count: total.excludedNoWeight.length, children: named(total.excludedNoWeight) }, where));
     if (total.excludedInvalidWeight.length > 0) issues.push(makeIssue(CASCADE_MESSAGES, "CHILD_WEIGHT_INVALID", { ...params, count: total.excludedInvalidWeight.length, children: named(total.excludedInvalidWeight) }, where));
     if (total.value === undefined) {

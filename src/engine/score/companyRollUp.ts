@@ -54,7 +54,7 @@ export function companyRollUp(teams: readonly TeamTotal[]): CompanyRollUp {
   const issues: Issue[] = [];
   for (const r of rows) if (r.total === undefined) issues.push(makeIssue(CASCADE_MESSAGES, "TEAM_NO_TOTAL", { team: r.name }));
   const result = weightedTotal(rows.map((r) => ({ score: r.total, weight: r.weight })));
-  const names = (indexes: readonly number[]) => indexes.map((i) => `"${rows[i]?.name ?? ""}"`).join(", ");
+  const names = (indexes: readonly number[]) => indexes.map((i) => `“${rows[i]?.name ?? ""}”`);
   if (result.excludedNoWeight.length > 0) issues.push(makeIssue(CASCADE_MESSAGES, "TEAM_WEIGHT_BLANK", { count: result.excludedNoWeight.length, teams: names(result.excludedNoWeight) }));
   if (result.excludedInvalidWeight.length > 0) issues.push(makeIssue(CASCADE_MESSAGES, "TEAM_WEIGHT_INVALID", { count: result.excludedInvalidWeight.length, teams: names(result.excludedInvalidWeight) }));
   if (result.value === undefined) issues.push(makeIssue(CASCADE_MESSAGES, result.used.length > 0 ? "TEAM_WEIGHTS_ZERO" : "NO_TEAM_TOTALS"));

@@ -59,12 +59,12 @@ export function checkMeasurable(input: MeasurableInput): CriterionResult {
   const inText = facts.numbers.find((n) => n.value === facts.target) ?? facts.numbers[0];
   const target = cellTarget ?? facts.target ?? inText?.value;
   if (target === undefined) {
-    if (stated?.kind === "vague") return criterion("not-met", "M_VAGUE_TARGET", { words: stated.words.slice(0, 3).join(", ") });
+    if (stated?.kind === "vague") return criterion("not-met", "M_VAGUE_TARGET", { words: stated.words.slice(0, 3) });
     const textWords = input.statedInText === undefined ? undefined : fromWords(input.statedInText);
     if (textWords !== undefined) return textWords;
     if (input.statedInText?.kind === "number") return unitVerdict(input, 0, false, input.statedInText.text);
     if (stated?.kind === "unreadable") return criterion("not-met", "M_TARGET_UNREADABLE", { text: clip(stated.text) });
-    if (input.vague.length > 0) return criterion("not-met", "M_VAGUE_TARGET", { words: [...new Set(input.vague)].slice(0, 3).join(", ") });
+    if (input.vague.length > 0) return criterion("not-met", "M_VAGUE_TARGET", { words: [...new Set(input.vague)].slice(0, 3) });
     return criterion("not-met", "M_NO_TARGET");
   }
   const percent = cellTarget !== undefined ? input.isPercent === true || statedValue?.percent === true : (inText?.percent ?? false);

@@ -55,10 +55,10 @@ export function countGoals(text: string): number {
 export function checkSpecific(fields: readonly string[], metrics: readonly NamedMetric[], vague: readonly string[], facts: TextFacts): CriterionResult {
   if (fields.every((f) => f.trim() === "")) return criterion("not-met", "S_EMPTY");
   const quantity = facts.numbers.find((n) => n.unit !== undefined || n.currency !== undefined);
-  if (metrics.length === 0 && vague.length > 0 && quantity === undefined) return criterion("not-met", "S_VAGUE_ONLY", { words: [...new Set(vague)].slice(0, 4).join(", ") });
+  if (metrics.length === 0 && vague.length > 0 && quantity === undefined) return criterion("not-met", "S_VAGUE_ONLY", { words: [...new Set(vague)].slice(0, 4) });
   const goals = Math.max(0, ...fields.map(countGoals));
   if (goals >= 2) return criterion("not-met", "S_MULTIPLE_GOALS", { count: goals });
-  if (metrics.length > 0) return criterion("met", "S_METRIC_NAMED", { metric: [...new Set(metrics.map((m) => m.text))].slice(0, 3).join(", ") });
+  if (metrics.length > 0) return criterion("met", "S_METRIC_NAMED", { metric: [...new Set(metrics.map((m) => m.text))].slice(0, 3) });
   if (quantity !== undefined) return criterion("met", "S_QUANTITY_NAMED", { quantity: quantity.raw });
   // A goal sentence with its numbers ("Grow the loan book by 300%") names what it changes.
   const number = facts.numbers[0];

@@ -4,8 +4,9 @@
  * like the other sheets (staged, then copied in place in the last sync): the old rows are read and
  * written back below the header with the new row last, so a failed refresh leaves the old log as it was.
  */
+import type { Bilingual, Lang, Settings } from "../../engine";
 import { addTable, columnWidths, NUMBER_FORMATS, titleCell } from "./formats";
-import { LABELS, say } from "./labels";
+import { LABELS, MATCH_BAND_LABELS, say } from "./labels";
 import { safeText } from "./safeText";
 import type { SheetBuild } from "./sheetBuild";
 import { SheetOps, type CellOut } from "./sheetOps";
@@ -54,6 +55,35 @@ export function oldLogRows(values: readonly (readonly unknown[])[], originRow: n
   return rows;
 }
 
+/** Words of the settings summary (Chinese as the sheets' own labels say them). */
+const L = (en: string, zh: string): Bilingual => ({ en, zh });
+const SETTING_WORDS = {
+  green: L("green", "绿灯"),
+  amber: L("amber", "黄灯"),
+  floor: L("floor", "得分下限"),
+  cap: L("cap", "得分上限"),
+  projection: L("projection", "预测"),
+  linear: L("linear", "线性"),
+  holt: L("Holt", "霍尔特"),
+} as const;
+
+/**
+ * The settings a run used, in one cell, in the sheet's language.
+ * @example settingsText(DEFAULT_SETTINGS, "zh") // "绿灯 1 · 黄灯 0.9 · 得分下限 0 · 得分上限 1.2 · 预测 线性 · C/S/WC/H 0.3/0.3/0.3/0.1"
+ */
+export function settingsText(s: Settings, lang: Lang): string {
+  const w = (k: keyof typeof SETTING_WORDS) => say(SETTING_WORDS[k], lang);
+  const m = s.matchWeights;
+  return [
+    `${w("green")} ${s.green}`,
+    `${w("amber")} ${s.amber}`,
+    `${w("floor")} ${s.floor}`,
+    `${w("cap")} ${s.cap}`,
+    `${w("projection")} ${w(s.projection)}`,
+    `C/S/WC/H ${m.coverage}/${m.strengthCoverage}/${m.weightConsistency}/${m.balance}`,
+  ].join(" · ");
+}
+
 /**
  * Builds the log sheet: title, header, old rows, the new row.
  * @param build the run
@@ -68,7 +98,7 @@ export function evaluationLog(build: SheetBuild, previous: readonly CellOut[][],
   const ops = new SheetOps(build.sheet, minBatch);
   ops.grid(0, 0, [[safeText(say(LABELS.logTitle, lang))]]);
   titleCell(ops, 0, 0);
-  const settings = `green ${s.green} · amber ${s.amber} · floor ${s.floor} · cap ${s.cap} · projection ${s.projection} · C/S/WC/H ${s.matchWeights.coverage}/${s.matchWeights.strengthCoverage}/${s.matchWeights.weightConsistency}/${s.matchWeights.balance}`;
+  const settings = settingsText(s, lang);
   const row: CellOut[] = [
     safeText(input.timestamp),
     safeText(input.user ?? ""),
@@ -83,7 +113,7 @@ export function evaluationLog(build: SheetBuild, previous: readonly CellOut[][],
     e.counts["No data"],
     e.smart.passRate,
     Math.round(e.match.index * 10) / 10,
-    safeText(e.match.band),
+    safeText(say(MATCH_BAND_LABELS[e.match.band], lang)),
     safeText(settings),
   ];
   const body = [...previous, row];

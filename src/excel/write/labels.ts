@@ -3,7 +3,7 @@
  * Status codes stay the engine's English words in the Status column, what formulas read (DOMAIN §2);
  * the Status text column shows them in the sheet's language (STATUS_TEXT).
  */
-import type { Bilingual, Direction, Lang, Perspective } from "../../engine";
+import type { Bilingual, Direction, Lang, Perspective, SignalKind } from "../../engine";
 
 const L = (en: string, zh: string): Bilingual => ({ en, zh });
 
@@ -124,6 +124,26 @@ export const TREND_WORDS = {
   steady: L("steady", "平稳"),
 } as const;
 
+/** Process-behaviour signals (engine/trends/xmr.ts), as the Signal column shows them. */
+export const SIGNAL_WORDS: Readonly<Record<SignalKind, Bilingual>> = {
+  ABOVE_LIMIT: L("a point above the upper limit", "有 1 个数据点高于控制上限"),
+  BELOW_LIMIT: L("a point below the lower limit", "有 1 个数据点低于控制下限"),
+  RUN_ABOVE: L("8 in a row above the centre line", "连续 8 个数据点高于中心线"),
+  RUN_BELOW: L("8 in a row below the centre line", "连续 8 个数据点低于中心线"),
+  NEAR_UPPER: L("3 of 4 near the upper limit", "4 个数据点中有 3 个接近控制上限"),
+  NEAR_LOWER: L("3 of 4 near the lower limit", "4 个数据点中有 3 个接近控制下限"),
+};
+
+/**
+ * A signal as the sheet shows it: the words, and the period in brackets (full-width in Chinese).
+ * @example signalText({ kind: "ABOVE_LIMIT", label: "Nov 2026" }, "en") // "a point above the upper limit (Nov 2026)"
+ */
+export function signalText(signal: { readonly kind: SignalKind; readonly label?: string }, lang: Lang): string {
+  const words = say(SIGNAL_WORDS[signal.kind], lang);
+  if (signal.label === undefined) return words;
+  return lang === "zh" ? `${words}（${signal.label}）` : `${words} (${signal.label})`;
+}
+
 export const PERSPECTIVE_HEADERS: readonly Bilingual[] = [
   L("Perspective", "维度"),
   L("KPIs", "KPI 数"),
@@ -152,6 +172,9 @@ export const DIRECTION_LABELS: Readonly<Record<Direction, Bilingual>> = {
   target: L("On target", "接近目标"),
   band: L("Within band", "区间内"),
 };
+
+/** The label separator: "：" in Chinese (full width, no space), ": " in English. */
+export const colonOf = (lang: Lang): string => (lang === "zh" ? "：" : ": ");
 
 /**
  * Picks one language and fills `{name}` placeholders.

@@ -14,7 +14,7 @@ import { kpiKeys } from "./comments";
 import { neededFormula, neededSide, statusTextFormula, trendText } from "./boardFormulas";
 import { NUMBER_FORMATS } from "./formats";
 import { inputCell } from "./inputCells";
-import { DIRECTION_LABELS, LABELS, PERSPECTIVE_LABELS, say } from "./labels";
+import { DIRECTION_LABELS, LABELS, PERSPECTIVE_LABELS, say, signalText } from "./labels";
 import { attainmentFormula, behindFormula, expectedFormula, ruleOf, scoreFormula, statusFormula } from "./liveFormulas";
 import { ANY_WEIGHT_CELL, weightedFormula, weightInFormula } from "./totalFormulas";
 import { paceElapsed } from "./paceElapsed";
@@ -134,7 +134,7 @@ export function scorecardRows(
     r[COL.strength] = kpi.best.strength;
     r[COL.projection] = tidyNumber(kpi.trend.projection?.value);
     r[COL.projectedScore] = tidyNumber(kpi.trend.projection?.score);
-    r[COL.signal] = signal ? safeText(signal.label !== undefined ? `${signal.kind} (${signal.label})` : signal.kind) : "";
+    r[COL.signal] = signal ? safeText(signalText(signal, lang)) : "";
     r[COL.sourceRow] = sourceRow === undefined ? "" : sourceRowFormula(source, cellA1(row, COL.name), sourceRow, findable[k] === true);
     r[COL.key] = safeText(keys[k]);
     cells.push(r);

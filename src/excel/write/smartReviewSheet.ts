@@ -5,7 +5,7 @@
  * five (owner, data source, frequency, a passed deadline). Values from the last refresh.
  */
 import { addTable, columnWidths, titleCell } from "./formats";
-import { LABELS, say } from "./labels";
+import { LABELS, colonOf, say } from "./labels";
 import { refreshedSheetLine } from "./scorecardHeader";
 import { safeText } from "./safeText";
 import type { SheetBuild } from "./sheetBuild";
@@ -48,7 +48,8 @@ export function smartReviewSheet(build: SheetBuild): SheetOps {
   titleCell(ops, 0, 0);
   const pass = `${Math.round(e.smart.passRate * 1000) / 10}%`;
   const failing = LETTERS.map((l) => `${l} ${e.smart.failing[l]}`).join(" · ");
-  ops.grid(1, 0, [[safeText(`${refreshedSheetLine(build, e)} · ${lang === "zh" ? "通过率" : "Pass rate"}: ${pass} · ${lang === "zh" ? "未满足" : "Not met"}: ${failing}`)]]);
+  const colon = colonOf(lang);
+  ops.grid(1, 0, [[safeText(`${refreshedSheetLine(build, e)} · ${lang === "zh" ? "通过率" : "Pass rate"}${colon}${pass} · ${lang === "zh" ? "未满足" : "Not met"}${colon}${failing}`)]]);
   // Headline at fixed cells: pass rate (share of KPIs meeting all five) and the KPI count.
   ops.grid(SMART_PASS_CELL.row, 0, [[safeText(lang === "zh" ? "SMART 通过率" : "SMART pass rate"), e.smart.passRate, safeText(lang === "zh" ? "KPI 数" : "KPIs"), e.kpis.length]]);
   ops.range(SMART_PASS_CELL.row, SMART_PASS_CELL.column, 1, 1, (r) => {
@@ -60,17 +61,13 @@ export function smartReviewSheet(build: SheetBuild): SheetOps {
   if (lang === "zh") ops.grid(HEADER_ROW - 1, 0, [SMART_HEADERS.map((h) => safeText(h.zh))]);
   const rows: CellOut[][] = e.kpis.map((kpi, k) => {
     const c = kpi.smart.criteria;
-    const detail = (l: (typeof LETTERS)[number]) => {
-      const d = c[l].detail;
-      return d === undefined ? "" : ` (${d})`;
-    };
     const suggestions = LETTERS.flatMap((l) => (c[l].state === "not-met" && c[l].suggestion ? [`${l}: ${c[l].suggestion[lang]}`] : []));
     return [
       k + 1,
       safeText(kpi.name),
       kpi.smart.score,
       safeText(kpi.smart.flags),
-      ...LETTERS.map((l) => safeText(`${MARK[c[l].state]} ${c[l].message[lang]}${detail(l)}`)),
+      ...LETTERS.map((l) => safeText(`${MARK[c[l].state]} ${c[l].message[lang]}`)),
       safeText(suggestions.join(" · ")),
       safeText(kpi.smart.rewrite?.[lang] ?? ""),
       safeText(kpi.smart.notes.map((n) => n.message[lang]).join(" · ")),

@@ -6,7 +6,7 @@
 import type { Perspective } from "../../engine";
 import { addChart, CHART_COLUMNS, CHART_GAP, CHART_ROWS } from "./charts";
 import { addTable, blockHeading, columnWidths, NUMBER_FORMATS, strengthScale, titleCell } from "./formats";
-import { LABELS, MATCH_BAND_LABELS, PERSPECTIVE_LABELS, say } from "./labels";
+import { LABELS, MATCH_BAND_LABELS, PERSPECTIVE_LABELS, colonOf, say } from "./labels";
 import { refreshedSheetLine } from "./scorecardHeader";
 import { safeText } from "./safeText";
 import { tidyNumber } from "./tidyNumber";
@@ -48,7 +48,7 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
   ops.grid(0, 0, [[s(LABELS.matchTitle)]]);
   titleCell(ops, 0, 0);
   ops.grid(1, 0, [[safeText(refreshedSheetLine(build, e))]]);
-  ops.grid(2, 0, [[safeText(`${say(LABELS.settingsUsed, lang)}: C ${w.coverage} · S ${w.strengthCoverage} · WC ${w.weightConsistency} · H ${w.balance}`)]]);
+  ops.grid(2, 0, [[safeText(`${say(LABELS.settingsUsed, lang)}${colonOf(lang)}C ${w.coverage} · S ${w.strengthCoverage} · WC ${w.weightConsistency} · H ${w.balance}`)]]);
 
   // Summary: the index and its components (DOMAIN §4).
   blockHeading(ops, 4, 0);

@@ -25,6 +25,14 @@ describe("formatMessage", () => {
   });
 });
 
+describe("list parameters", () => {
+  it("join with the language's own separator: ', ' in English, '、' in Chinese", () => {
+    const template = { severity: "info", en: "Vague words ({words}).", zh: "笼统的措辞（{words}）。" } as const;
+    expect(formatMessage(template, { words: ["improve", "enhance"] })).toEqual({ en: "Vague words (improve, enhance).", zh: "笼统的措辞（improve、enhance）。" });
+    expect(formatMessage(template, { words: [] })).toEqual({ en: "Vague words ().", zh: "笼统的措辞（）。" });
+  });
+});
+
 describe("makeIssue", () => {
   it("builds an issue with the template's severity, the code and the position", () => {
     expect(makeIssue(TABLE, "BAD", { cell: "F5", text: "high" }, { row: 4, column: 5 })).toEqual({

@@ -52,7 +52,7 @@ describe("cascadeScores (DOMAIN §2 Cascades)", () => {
     expect(result.nodes[0]?.score).toBe(1.06666666667);
     const blankIssue = result.issues.find((i) => i.code === "CHILD_WEIGHT_BLANK");
     expect(blankIssue).toMatchObject({ kpi: 1, row: 2, severity: "warning" });
-    expect(blankIssue?.message.en).toContain('1 child KPI(s) with a score have no weight while their siblings have one ("Store 2")');
+    expect(blankIssue?.message.en).toContain('1 child KPI(s) with a score have no weight while their siblings have one (“Store 2”)');
   });
 
   it("leaves a parent without an actual and without scored children with no score, and says so", () => {

@@ -40,7 +40,7 @@ describe("companyRollUp (DOMAIN §2: a company roll-up weights each team table's
     expect(r.total).toBe(0.833333333333);
     expect(r.teams.map((t) => t.share)).toEqual([0.666666666667, 0, 0.333333333333]);
     expect(codes(r.issues)).toEqual(["TEAM_WEIGHT_BLANK"]);
-    expect(r.issues[0]?.message.en).toBe('1 team(s) with a total have no weight while others have one ("Service"): they are left out of the company roll-up.');
+    expect(r.issues[0]?.message.en).toBe('1 team(s) with a total have no weight while others have one (“Service”): they are left out of the company roll-up.');
     expect(r.worst).toEqual({ name: "Ops", total: 0.7 });
   });
 
@@ -70,7 +70,8 @@ describe("companyRollUp (DOMAIN §2: a company roll-up weights each team table's
     const bad = companyRollUp([{ name: "A", total: 1, weight: -1 }, { name: "B", total: 0.5, weight: "2" as unknown as number }, { name: "C", total: 0.8, weight: 1 }]);
     expect(bad.total).toBe(0.8);
     expect(codes(bad.issues)).toEqual(["TEAM_WEIGHT_INVALID"]);
-    expect(bad.issues[0]?.message.en).toContain('("A", "B")');
+    expect(bad.issues[0]?.message.en).toContain('(“A”, “B”)');
+    expect(bad.issues[0]?.message.zh).toContain('（“A”、“B”）');
     expect(codes(companyRollUp([{ name: "A", total: 1, weight: 0 }]).issues)).toEqual(["TEAM_WEIGHTS_ZERO"]);
     const empty = companyRollUp([]);
     expect(empty).toEqual({ mode: "none", teams: [], issues: [expect.objectContaining({ code: "NO_TEAM_TOTALS" })] });
