@@ -78,6 +78,11 @@ export function CompanyPanel({ state, actions }: CompanyPanelProps) {
               {issue.message[lang]}
             </p>
           ))}
+          {result.notes.map((note, i) => (
+            <p key={`note-${i}`} className={styles.hint}>
+              {note[lang]}
+            </p>
+          ))}
           <p className={styles.hint}>{t("companyWritten", { sheet: result.sheet, sheets: result.teams.map((team) => team.sheets.scorecard).join(t("listSeparator")) })}</p>
         </div>
       )}

@@ -280,6 +280,9 @@ describe("App", () => {
   it("rolls several team tables up into a company score with names and weights, and keeps them", async () => {
     const ops = { ...TABLE, ref: { kind: "table" as const, name: "KpiOps", sheet: "Ops", address: "Ops!A1:E3" } };
     const port = fakePort({ detect: jest.fn(() => Promise.resolve({ kpiTables: [TABLE, ops], strategyTables: [] })) });
+    const left = { en: "“Scorecard · People” (table KpiPeople) is not in this roll-up: it was kept as it was and not refreshed.", zh: "“计分卡 · People”（表 KpiPeople）不在本次汇总中：已原样保留，未刷新。" };
+    const roll = port.evaluateCompany.getMockImplementation()!;
+    port.evaluateCompany.mockImplementation(async (request: CompanyRequest) => ({ ...(await roll(request)), notes: [left] }));
     await renderReady(port);
     fireEvent.click(screen.getByRole("button", { name: "Company roll-up" }));
     fireEvent.change(await screen.findByRole("textbox", { name: "Team name 1" }), { target: { value: "Sales" } });
@@ -289,6 +292,8 @@ describe("App", () => {
     expect(result).toHaveTextContent("95%");
     expect(result).toHaveTextContent("Sales: 90% (share 50%)");
     expect(result).toHaveTextContent("Written to Company Roll-up and to each team's Scorecard: Scorecard · Sales, Scorecard · Ops.");
+    // what the roll-up left alone is said (a team scorecard of an earlier roll-up, not refreshed)
+    expect(result).toHaveTextContent(left.en);
     const request = (port.evaluateCompany.mock.calls[0] as [CompanyRequest])[0];
     expect(request.teams.map((t) => [t.name, t.weight, t.request.kpiTable.address])).toEqual([["Sales", 2, "KPIs!B3:J6"], ["Ops", 1, "Ops!A1:E3"]]);
     expect(port.calls.saveState.at(-1)?.company).toEqual([{ table: TABLE.ref, name: "Sales", weight: 2 }, { table: ops.ref, name: "Ops", weight: 1 }]);

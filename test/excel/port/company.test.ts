@@ -45,8 +45,8 @@ describe("evaluateCompany", () => {
     expect(outcome.rollUp.teams.map((t) => t.share)).toEqual([0.5, 0.25, 0.25]);
     expect(outcome.rollUp.worst).toEqual({ name: "People", total: 0.5 });
     expect(outcome.sheet).toBe("Company Roll-up");
-    // 3 teams × (2 read + 4 write syncs) + 3 roll-up syncs, whatever the rows
-    expect(host.stats.syncs).toBe(21);
+    // 3 teams × (2 read + 4 write syncs) + 3 roll-up syncs + 1 looking for team scorecards left out, whatever the rows
+    expect(host.stats.syncs).toBe(22);
     // each team has its own Scorecard, with its own table and defined names
     expect(outcome.teams.map((t) => t.sheets.scorecard)).toEqual(["Scorecard · Sales", "Scorecard · Ops", "Scorecard · People"]);
     host.setCells("Board", "A1:C1", [["=KPI_OverallScore_Ops", "=ROWS(KpiScorecard_Ops[KPI])", "=INDEX(KpiScorecard_Sales[Score], MATCH(\"Margin\", KpiScorecard_Sales[KPI], 0))"]]);
@@ -78,7 +78,11 @@ describe("evaluateCompany", () => {
     const before = await id();
 
     // People leaves the roll-up, Ops' weight changes: (1.0·1 + 1.125·3) / 4 = 1.09375
-    await port.evaluateCompany(company({ Ops: 3, Sales: 1 }));
+    const without = await port.evaluateCompany(company({ Ops: 3, Sales: 1 }));
+    // People's scorecard is kept, and the pane is told it was not refreshed
+    expect(without.notes.map((n) => n.en)).toEqual([
+      "“Scorecard · People” (table KpiPeople) is not in this roll-up: it was kept as it was and not refreshed. Delete its sheets if that team's scorecard is no longer needed.",
+    ]);
     expect(await id()).toBe(before);
     expect(host.getValues("Board", "A1:B1")).toEqual([[1.125, 1.09375]]);
     expect(host.getValues("Company Roll-up", "A8:A10")).toEqual([["Ops"], ["Sales"], [""]]);
@@ -115,7 +119,7 @@ describe("evaluateCompany", () => {
     expect(outcome.rollUp.total).toBeCloseTo(1, 12);
     expect(outcome.rollUp.issues.map((i) => i.code)).toContain("TEAM_WEIGHT_BLANK");
     // listed below the table (rows 8–9), after a blank row
-    expect(host.getValues("Company Roll-up", "A10:A11").map((r) => r[0])).toEqual(["", expect.stringContaining("\"Ops\"")]);
+    expect(host.getValues("Company Roll-up", "A10:A11").map((r) => r[0])).toEqual(["", expect.stringContaining("“Ops”")]);
   });
 });
 
