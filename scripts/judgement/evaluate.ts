@@ -14,7 +14,8 @@ const { setToday } = require("../../src/functions/internal/today") as typeof imp
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { setLanguage } = require("../../src/functions/internal/locale") as typeof import("../../src/functions/internal/locale");
 
-export type Split = "dev" | "test";
+/** dev: tuned on; test: never tuned on; holdout: written blind, later, by a labeller who never saw the checker. */
+export type Split = "dev" | "test" | "holdout";
 export type Lang = "en" | "zh";
 type Label = "met" | "not-met" | "unknown";
 const LETTERS = ["S", "M", "A", "R", "T"] as const;
@@ -216,7 +217,7 @@ const two = (x: number) => x.toFixed(2);
 export function formatReport(report: JudgementReport, options: { misses?: Split } = {}): string {
   const lines: string[] = [];
   for (const split of [...new Set(report.groups.map((g) => g.split))]) {
-    lines.push(`\n${split === "dev" ? "DEV (tuned on)" : "TEST (never tuned on)"}`);
+    lines.push(`\n${split === "dev" ? "DEV (tuned on)" : split === "test" ? "TEST (never tuned on)" : "HOLDOUT (written blind, never tuned on)"}`);
     lines.push("group  cases   S    M    A    R    T    | all-met floor S M A R T       | best-obj  meaning-only  #N/A unrelated  #N/A related");
     for (const g of report.groups.filter((x) => x.split === split)) {
       const l = g.letters;
