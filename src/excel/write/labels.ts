@@ -102,6 +102,9 @@ export const SCORECARD_HEADERS: readonly Bilingual[] = [
   L("Signal", "信号"),
   L("Source row", "源数据行"),
   L("Key", "标识"),
+  L("Parent", "上级指标"),
+  L("Worst child", "最差下级指标"),
+  L("Worst child score", "最差下级得分"),
 ];
 
 /**

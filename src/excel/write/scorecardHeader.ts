@@ -84,7 +84,7 @@ export function scorecardHeader(ops: SheetOps, build: SheetBuild, lastKpiRow: nu
       r.numberFormat = [[NUMBER_FORMATS.percentWhole]];
     });
   }
-  const totals = totalFormulas(ROW.firstKpi, lastKpiRow);
+  const totals = totalFormulas(ROW.firstKpi, lastKpiRow, e.kpis.some((k) => k.cascade?.parent !== undefined));
   const statusSpan = columnSpan(COL.status, ROW.firstKpi, lastKpiRow);
   const counts = STATUS_CELLS.flatMap(([status, words]) => [safeText(words[lang]), `=COUNTIF(${statusSpan},"${status}")`]);
   ops.grid(ROW.total, TOTAL_CELLS.label, [[safeText(say(LABELS.overall, lang)), totals.total, safeText(say(LABELS.weightsGiven, lang)), totals.anyWeight, ...counts]]);

@@ -51,9 +51,14 @@ export const COL = {
   sourceRow: 33,
   /** The KPI's identity (name, and its occurrence when the name repeats): what comments follow. */
   key: 34,
+  /** The parent KPI's name (issue 13 §6 cascades); blank at the top level. */
+  parent: 35,
+  /** A parent's lowest-scoring child and its score, from the last refresh (DOMAIN §2 "Cascades"). */
+  worstChild: 36,
+  worstChildScore: 37,
 } as const;
 
-export const KPI_COLUMNS = 35;
+export const KPI_COLUMNS = 38;
 
 /** Columns a board reads first (# … Trend, and the Comment beside them): never grouped away. */
 export const BOARD_COLUMNS = COL.comment + 1;

@@ -16,7 +16,7 @@ import { NUMBER_FORMATS } from "./formats";
 import { inputCell } from "./inputCells";
 import { DIRECTION_LABELS, LABELS, PERSPECTIVE_LABELS, say, signalText } from "./labels";
 import { attainmentFormula, behindFormula, expectedFormula, ruleOf, scoreFormula, statusFormula } from "./liveFormulas";
-import { ANY_WEIGHT_CELL, weightedFormula, weightInFormula } from "./totalFormulas";
+import { ANY_WEIGHT_CELL, childWeightFormula, scoreFromChildrenFormula, weightedFormula, weightInFormula } from "./totalFormulas";
 import { paceElapsed } from "./paceElapsed";
 import { COL, KPI_COLUMNS, ROW } from "./scorecardLayout";
 import { safeText } from "./safeText";
@@ -83,6 +83,11 @@ export function scorecardRows(
   const thresholds = thresholdFormats(lang);
   const yesNo = yesNoFormat(lang);
   const weightFormat = weightsFormat(kpis);
+  // Cascades (issue 13 §6, DOMAIN §2): `cascade.parent` / `worstChild.index` index the evaluation's
+  // KPIs, which are these rows in this order.
+  const first = ROW.firstKpi;
+  const last = ROW.firstKpi + kpis.length - 1;
+  const nameAt = (index: number): string => written[index] ?? kpis[index]?.name ?? "";
   kpis.forEach((kpi, k) => {
     const row = ROW.firstKpi + k;
     const rowCell = cellA1(row, COL.sourceRow);
@@ -120,13 +125,16 @@ export function scorecardRows(
     r[COL.expected] = expectedFormula(row, elapsed);
     r[COL.behind] = behindFormula(row, rule, elapsed !== undefined);
     r[COL.attainment] = attainmentFormula(row, rule);
-    r[COL.score] = scoreFormula(row);
+    const cascade = kpi.cascade;
+    // A parent without an actual: the live mean of its children (or, past Excel's argument limit, the engine's value).
+    const fromChildren = cascade?.fromChildren === true ? (scoreFromChildrenFormula(cascade.children.map((c) => ROW.firstKpi + c)) ?? tidyNumber(kpi.score)) : undefined;
+    r[COL.score] = fromChildren ?? scoreFormula(row);
     r[COL.status] = statusFormula(row);
     r[COL.statusText] = statusTextFormula(row, lookup.labels, lookup.codes);
     r[COL.needed] = neededFormula(row, rule, unit, lang);
     // Without a projection (too little history) there is no trend whatever the actual: nothing to write.
     r[COL.trend] = safeText(trendText(kpi, lang));
-    r[COL.weightTotal] = weightInFormula(row, ANY_WEIGHT_CELL);
+    r[COL.weightTotal] = cascade?.parent === undefined ? weightInFormula(row, ANY_WEIGHT_CELL) : childWeightFormula(row, first, last);
     r[COL.weighted] = weightedFormula(row);
     r[COL.smartScore] = kpi.smart.score;
     r[COL.smartFlags] = safeText(kpi.smart.flags);
@@ -137,13 +145,16 @@ export function scorecardRows(
     r[COL.signal] = signal ? safeText(signalText(signal, lang)) : "";
     r[COL.sourceRow] = sourceRow === undefined ? "" : sourceRowFormula(source, cellA1(row, COL.name), sourceRow, findable[k] === true);
     r[COL.key] = safeText(keys[k]);
+    r[COL.parent] = cascade?.parent === undefined ? "" : safeText(nameAt(cascade.parent));
+    r[COL.worstChild] = cascade?.worstChild === undefined ? "" : safeText(nameAt(cascade.worstChild.index));
+    r[COL.worstChildScore] = cascade?.worstChild === undefined ? "" : tidyNumber(cascade.worstChild.score);
     cells.push(r);
     const figure = figureFormat(unit);
     const side = neededSide(rule);
     const f = new Array<string>(KPI_COLUMNS).fill(NUMBER_FORMATS.general);
     for (const c of [COL.baseline, COL.target, COL.actual, COL.bandLow, COL.bandHigh, COL.expected, COL.projection]) f[c] = figure;
     f[COL.needed] = side === undefined ? figure : boundFormat(unit, side);
-    for (const c of [COL.attainment, COL.score, COL.projectedScore]) f[c] = NUMBER_FORMATS.percent;
+    for (const c of [COL.attainment, COL.score, COL.projectedScore, COL.worstChildScore]) f[c] = NUMBER_FORMATS.percent;
     f[COL.green] = sharedGreen ? thresholds.shared : thresholds.own;
     f[COL.amber] = sharedAmber ? thresholds.shared : thresholds.own;
     f[COL.behind] = yesNo;
