@@ -16,9 +16,10 @@ import { ClientObject } from "./proxy";
 import { resolveRangeArgument } from "./range";
 import { WorksheetProxy } from "./worksheet";
 import { deriveSeries } from "./chartSource";
+import { axisProblem, dataLabelProblem, legendProblem } from "./chartRules";
 import type { ChartModel } from "./workbookModel";
 
-const AXIS_PROPS = ["minimum", "maximum", "majorUnit", "minorUnit", "visible", "numberFormat", "displayUnit", "reversePlotOrder"];
+const AXIS_PROPS = ["minimum", "maximum", "majorUnit", "minorUnit", "visible", "numberFormat", "displayUnit", "reversePlotOrder", "position", "tickLabelPosition"];
 
 export function assertChartType(type: unknown): string {
   if (typeof type !== "string" || !CHART_TYPES.includes(type)) throw hostError("InvalidArgument", `"${String(type)}" is not a chart type.`);
@@ -147,6 +148,7 @@ export class ChartProxy extends ClientObject<ChartModel> {
         props: ["visible", "position", "overlay"],
         record: this.recordOf("legend"),
         beforeWrite: () => assertUnprotected(this.required().sheet),
+        validate: (name, value) => legendProblem(name, value),
         defaults: { visible: true, position: "Right", overlay: false },
       }),
     );
@@ -159,24 +161,32 @@ export class ChartProxy extends ClientObject<ChartModel> {
         props: ["showValue", "showPercentage", "showCategoryName", "showSeriesName", "showLegendKey", "position", "numberFormat"],
         record: this.recordOf("dataLabels"),
         beforeWrite: () => assertUnprotected(this.required().sheet),
+        validate: (name, value) => dataLabelProblem(this.required().chartType, name, value),
       }),
     );
   }
 
   get axes(): BagObject {
-    const axis = { className: "ChartAxis", props: AXIS_PROPS, defaults: { visible: true }, children: undefined };
     const title = { className: "ChartAxisTitle", props: ["text", "visible"], defaults: { text: "", visible: false } };
+    // Each axis checks what it is given against the chart's type and its own other settings (chartRules.ts).
+    const axis = (which: string) => ({
+      className: "ChartAxis",
+      props: AXIS_PROPS,
+      defaults: { visible: true },
+      validate: (name: string, value: unknown) => {
+        const chart = this.required();
+        const current = (chart.axes[which] ?? {}) as Record<string, unknown>;
+        return axisProblem(which, chart.chartType, name, value, current);
+      },
+      children: { title },
+    });
     return this.bag("axes", () =>
       recordBag(this.context, `${this.path}.axes`, {
         className: "ChartAxes",
         props: [],
         record: this.recordOf("axes"),
         beforeWrite: () => assertUnprotected(this.required().sheet),
-        children: {
-          valueAxis: { ...axis, children: { title } },
-          categoryAxis: { ...axis, children: { title } },
-          seriesAxis: { ...axis, children: { title } },
-        },
+        children: { valueAxis: axis("valueAxis"), categoryAxis: axis("categoryAxis"), seriesAxis: axis("seriesAxis") },
       }),
     );
   }

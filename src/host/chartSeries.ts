@@ -4,6 +4,7 @@ import { assertUnprotected } from "./cellWrite";
 import { CHART_FILL } from "./chartFill";
 import { ChartPointsCollection } from "./chartPoints";
 import { CHART_TYPES } from "./chartTypes";
+import { seriesGroupProblem } from "./chartRules";
 import { hostError } from "./errors";
 import { addressOf, call } from "./lookup";
 import type { BatchContext } from "./proxy";
@@ -36,11 +37,14 @@ export class ChartSeriesProxy extends ClientObject<SeriesTarget> {
   }
 
   protected loadable(): readonly string[] {
-    return ["name", "chartType", "axisGroup", "hasDataLabels"];
+    return ["name", "chartType", "axisGroup", "hasDataLabels", "gapWidth", "overlap"];
   }
 
   protected readProperty(name: string, { chart, series }: SeriesTarget): unknown {
     if (name === "chartType") return series.chartType ?? chart.chartType;
+    // Excel's defaults for a clustered bar or column chart: gap 150 %, no overlap.
+    if (name === "gapWidth") return series.gapWidth ?? 150;
+    if (name === "overlap") return series.overlap ?? 0;
     return (series as unknown as Record<string, unknown>)[name];
   }
 
@@ -70,6 +74,30 @@ export class ChartSeriesProxy extends ClientObject<SeriesTarget> {
   set axisGroup(value: string) {
     this.setter("axisGroup", value, (v) => v === "Primary" || v === "Secondary", (s) => (s.axisGroup = value as "Primary" | "Secondary"));
   }
+  get gapWidth(): number {
+    return this.get("gapWidth");
+  }
+  /** Gap between groups of bars; a setting of the whole group, so every series of the chart gets it. */
+  set gapWidth(value: number) {
+    this.groupSetter("gapWidth", value);
+  }
+  get overlap(): number {
+    return this.get("overlap");
+  }
+  /** Overlap of the group's bars (100: drawn on top of each other); every series of the chart gets it. */
+  set overlap(value: number) {
+    this.groupSetter("overlap", value);
+  }
+
+  private groupSetter(name: "gapWidth" | "overlap", value: number): void {
+    this.queueSet(name, value, ({ chart, series }) => {
+      assertUnprotected(chart.sheet);
+      const problem = seriesGroupProblem(series.chartType ?? chart.chartType, name, value);
+      if (problem !== undefined) throw hostError("InvalidArgument", problem);
+      for (const s of chart.series) if ((s.chartType ?? chart.chartType) === (series.chartType ?? chart.chartType)) s[name] = value;
+    });
+  }
+
   get hasDataLabels(): boolean {
     return this.get("hasDataLabels");
   }
@@ -170,6 +198,9 @@ export class ChartSeriesCollection extends ClientCollection<ChartSeriesProxy, Se
         axisGroup: "Primary",
         hasDataLabels: false,
         format: {},
+        // A new series joins the chart's group of bars, with its gap and overlap.
+        ...(chart.series[0]?.gapWidth === undefined ? {} : { gapWidth: chart.series[0].gapWidth }),
+        ...(chart.series[0]?.overlap === undefined ? {} : { overlap: chart.series[0].overlap }),
       };
       const at = index === undefined ? chart.series.length : Math.max(0, Math.min(index, chart.series.length));
       chart.series.splice(at, 0, series);

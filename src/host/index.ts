@@ -5,6 +5,8 @@
 export { createHost } from "./host";
 export type { HostOptions, HostStats, InMemoryExcelHost, OfficeContextLike } from "./host";
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, TableSnapshot, ChartSnapshot, ChartSeriesSnapshot, ConditionalFormatSnapshot } from "./snapshot";
+export type { OutlineSnapshot } from "./outline";
+export type { PageLayoutSnapshot, PageZoom } from "./pageLayout";
 export { HostError, HostErrorCodes } from "./errors";
 export type { HostErrorCode, HostDebugInfo } from "./errors";
 export { PAYLOAD_LIMIT_BYTES } from "./context";

@@ -18,6 +18,7 @@ import { ClientObject } from "./proxy";
 import { createRangeFormat } from "./rangeFormat";
 import type { BagObject } from "./bag";
 import { mergedAreasIn, mergeRange, unmergeRange } from "./merge";
+import { cellsHidden, groupRange, hiddenState, setGroupDetails, setHidden, ungroupRange } from "./outline";
 import { RangeAreasProxy } from "./rangeAreas";
 import { surroundingRegion } from "./region";
 import { shiftCells } from "./cellShift";
@@ -46,6 +47,8 @@ const RANGE_PROPS = [
   "isEntireColumn",
   "isEntireRow",
   "hidden",
+  "columnHidden",
+  "rowHidden",
 ] as const;
 
 function checkReadSize(rect: Rect): void {
@@ -124,7 +127,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       case "isEntireRow":
         return cols === MAX_COLUMNS;
       case "hidden":
-        return false;
+        return cellsHidden(t.sheet, t.rect);
+      case "columnHidden":
+        return hiddenState(t.sheet, t.rect, "columns");
+      case "rowHidden":
+        return hiddenState(t.sheet, t.rect, "rows");
       case "values":
         checkReadSize(t.rect);
         return engine.values(t.sheet.hfId, t.rect);
@@ -178,6 +185,19 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   get hidden(): boolean {
     return this.get("hidden");
+  }
+  /** Whether every column of the range is hidden (null: some are); set to hide or show them (outline.ts). */
+  get columnHidden(): boolean {
+    return this.get("columnHidden");
+  }
+  set columnHidden(value: boolean) {
+    this.queueSet("columnHidden", value, (t) => setHidden(t.sheet, t.rect, "columns", value));
+  }
+  get rowHidden(): boolean {
+    return this.get("rowHidden");
+  }
+  set rowHidden(value: boolean) {
+    this.queueSet("rowHidden", value, (t) => setHidden(t.sheet, t.rect, "rows", value));
   }
   get text(): string[][] {
     return this.get("text");
@@ -423,6 +443,26 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   /** Unmerges the merged areas that overlap the range. */
   unmerge(): void {
     this.queueMethod("unmerge", [], (t) => unmergeRange(t.sheet, t.rect));
+  }
+
+  /** Groups the range's rows or columns one outline level deeper (ExcelApi 1.10; see outline.ts). */
+  group(groupOption: string): void {
+    this.queueMethod("group", [groupOption], (t) => groupRange(t.sheet, t.rect, groupOption));
+  }
+
+  /** Removes the outermost outline level of the range's rows or columns (ExcelApi 1.10). */
+  ungroup(groupOption: string): void {
+    this.queueMethod("ungroup", [groupOption], (t) => ungroupRange(t.sheet, t.rect, groupOption));
+  }
+
+  /** Expands the group holding the range (ExcelApi 1.10). */
+  showGroupDetails(groupOption: string): void {
+    this.queueMethod("showGroupDetails", [groupOption], (t) => setGroupDetails(t.sheet, t.rect, groupOption, true));
+  }
+
+  /** Collapses the group holding the range (ExcelApi 1.10). */
+  hideGroupDetails(groupOption: string): void {
+    this.queueMethod("hideGroupDetails", [groupOption], (t) => setGroupDetails(t.sheet, t.rect, groupOption, false));
   }
 
   /** Clears contents and/or formats ("All", "Formats", "Contents"). */

@@ -7,6 +7,8 @@ import { conditionalFormatAddress } from "./conditionalFormat";
 import { chartBox } from "./chart";
 import type { CellValue } from "./hyperformulaBridge";
 import { addressOf, liveSheets } from "./lookup";
+import { outlineSnapshot, type OutlineSnapshot } from "./outline";
+import { pageLayoutSnapshot, type PageLayoutSnapshot } from "./pageLayout";
 import type { HostRuntime } from "./proxy";
 import type { CellFormat, ChartSeriesModel, SheetModel } from "./workbookModel";
 
@@ -54,6 +56,9 @@ export interface ChartSeriesSnapshot {
   format: Record<string, unknown>;
   /** Points with their own fill colour, by 0-based index; present only when some point has one. */
   points?: Array<{ index: number; fill: string }>;
+  /** Gap between bar groups (% of a bar) and overlap of a group's bars (−100…100); present once set. */
+  gapWidth?: number;
+  overlap?: number;
 }
 
 export interface ConditionalFormatSnapshot {
@@ -84,6 +89,10 @@ export interface SheetSnapshot {
   customProperties: Record<string, string>;
   /** Merged areas ("A1:C1"), sorted; present only when the sheet has some. */
   merges?: string[];
+  /** Outline levels and hidden rows / columns (outline.ts); present only when the sheet has some. */
+  outline?: OutlineSnapshot;
+  /** Print settings (pageLayout.ts); present only once some were set. */
+  pageLayout?: PageLayoutSnapshot;
 }
 
 export interface WorkbookSnapshot {
@@ -94,6 +103,9 @@ export interface WorkbookSnapshot {
   settings: Record<string, unknown>;
   customProperties: Record<string, unknown>;
 }
+
+/** `{ [key]: value }`, or nothing when the value is undefined. */
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 
 const copy = <V>(v: V): V => JSON.parse(JSON.stringify(v)) as V;
 
@@ -205,6 +217,8 @@ function sheetSnapshot(runtime: HostRuntime, sheet: SheetModel, position: number
     })),
     customProperties: sortedRecord([...sheet.customProperties.values()].map((p) => [p.key, p.value])),
     ...(sheet.merges.length > 0 ? { merges: [...sheet.merges].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0).map((m) => formatRect(m)) } : {}),
+    ...optional("outline", outlineSnapshot(sheet)),
+    ...optional("pageLayout", pageLayoutSnapshot(sheet)),
   };
 }
 

@@ -59,6 +59,9 @@ export interface ChartSeriesModel {
   format: Record<string, unknown>;
   /** Formats of single points (`{ fill: { color } }`) by point index; absent until a point is formatted. */
   points?: Record<string, Record<string, unknown>>;
+  /** Bar / column group settings (ExcelApi 1.7 / 1.8), the same on every series of the chart; absent until set. */
+  gapWidth?: number;
+  overlap?: number;
 }
 
 export interface ChartModel {

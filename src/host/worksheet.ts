@@ -9,6 +9,8 @@ import { hostError } from "./errors";
 import { freezeAt } from "./freezeAt";
 import { KeyValueCollection } from "./keyValue";
 import { call, liveSheets, rectOn } from "./lookup";
+import { showOutlineLevels } from "./outline";
+import { PageLayoutProxy } from "./pageLayout";
 import type { BatchContext } from "./proxy";
 import { ClientObject } from "./proxy";
 import type { ChangedHandler } from "./events";
@@ -171,6 +173,16 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     };
   }
 
+  /** Excel.PageLayout (ExcelApi 1.9; see pageLayout.ts). */
+  get pageLayout(): PageLayoutProxy {
+    return this.cached("pageLayout", () => new PageLayoutProxy(this.context, `${this.path}.pageLayout`, () => this.required()).requireApi("Worksheet.pageLayout"));
+  }
+
+  /** Shows the first `rowLevels` / `columnLevels` levels of the outline (ExcelApi 1.10; see outline.ts). */
+  showOutlineLevels(rowLevels: number, columnLevels: number): void {
+    this.queueMethod("showOutlineLevels", [rowLevels, columnLevels], (sheet) => showOutlineLevels(sheet, rowLevels, columnLevels));
+  }
+
   get tables(): TableCollection {
     return this.cached("tables", () => new TableCollection(this.context, `${this.path}.tables`, () => this.required()));
   }
@@ -197,6 +209,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   protected override navigation(name: string): ClientObject | undefined {
     if (name === "protection") return this.protection;
     if (name === "freezePanes") return this.freezePanes;
+    if (name === "pageLayout") return this.pageLayout;
     if (name === "tables") return this.tables;
     if (name === "charts") return this.charts;
     if (name === "customProperties") return this.customProperties;
