@@ -17,7 +17,79 @@ const useStyles = makeStyles({
   input: { width: "100%", boxSizing: "border-box", font: "inherit", border: "none", padding: 0 },
   // Text spilling over empty neighbours must not take their clicks (a click on B4 selects B4).
   spill: { pointerEvents: "none" },
+  // The outline bar above the column letters: a line over each group, a +/− button at its control column.
+  outline: { height: "14px", padding: 0, border: "none", backgroundColor: tokens.colorNeutralBackground2, position: "relative" },
+  outlineLine: { position: "absolute", left: 0, right: 0, top: "6px", borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  outlineButton: {
+    position: "absolute",
+    left: 0,
+    top: 0,
+    width: "14px",
+    height: "14px",
+    padding: 0,
+    lineHeight: "12px",
+    fontSize: tokens.fontSizeBase100,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+  },
 });
+
+/** A column group of the sheet's outline: a run of columns at `level` or deeper (0-based, inclusive). */
+export interface ColumnGroup {
+  readonly level: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/**
+ * The column groups of a sheet's outline, outer levels first: for each level, every run of
+ * neighbouring columns grouped at that level or deeper (Excel joins such neighbours into one group).
+ * @param sheet the sheet's snapshot
+ * @returns the groups
+ * @example columnGroups(sheet) // [{ level: 1, first: 9, last: 37 }, { level: 2, first: 20, last: 20 }, …]
+ */
+export function columnGroups(sheet: SheetSnapshot): ColumnGroup[] {
+  const levels = new Map(Object.entries(sheet.outline?.columnLevels ?? {}).map(([letters, level]) => [columnIndex(letters), level]));
+  const deepest = Math.max(0, ...levels.values());
+  const groups: ColumnGroup[] = [];
+  for (let level = 1; level <= deepest; level++) {
+    const columns = [...levels].filter(([, l]) => l >= level).map(([c]) => c).sort((a, b) => a - b);
+    for (const c of columns) {
+      const last = groups[groups.length - 1];
+      if (last && last.level === level && last.last === c - 1) groups[groups.length - 1] = { ...last, last: c };
+      else groups.push({ level, first: c, last: c });
+    }
+  }
+  return groups;
+}
+
+/**
+ * The columns hidden in the view. A group is collapsed when the user collapsed it here, or, untouched,
+ * when all its columns are hidden in the workbook; a column is hidden when a group holding it is
+ * collapsed — so expanding an outer group leaves a collapsed inner one collapsed, as in Excel — or,
+ * in no group the user touched, when the workbook hides it.
+ * @param sheet the sheet's snapshot
+ * @param groups its column groups
+ * @param toggled collapsed (true) or expanded (false) per group key (`level:first`)
+ * @returns the hidden 0-based columns
+ */
+export function hiddenColumns(sheet: SheetSnapshot, groups: readonly ColumnGroup[], toggled: ReadonlyMap<string, boolean>): Set<number> {
+  const hiddenInBook = new Set((sheet.outline?.hiddenColumns ?? []).map(columnIndex));
+  const span = (g: ColumnGroup) => Array.from({ length: g.last - g.first + 1 }, (_, k) => g.first + k);
+  const collapsed = (g: ColumnGroup) => toggled.get(`${g.level}:${g.first}`) ?? span(g).every((c) => hiddenInBook.has(c));
+  const hidden = new Set<number>();
+  const columns = new Set([...hiddenInBook, ...groups.flatMap(span)]);
+  for (const c of columns) {
+    const holding = groups.filter((g) => c >= g.first && c <= g.last);
+    const touched = holding.some((g) => toggled.has(`${g.level}:${g.first}`));
+    if (holding.some(collapsed) || (!touched && hiddenInBook.has(c))) hidden.add(c);
+  }
+  return hidden;
+}
 
 export interface SheetGridProps {
   readonly sheet: SheetSnapshot;
@@ -70,10 +142,16 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit, onPaste }: SheetG
     current.current = next;
     setEditingState(next);
   };
+  // Outline groups: collapsed columns are not drawn; the bar's +/− buttons collapse and expand them in this view.
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const groups = columnGroups(sheet);
+  const hidden = hiddenColumns(sheet, groups, toggled);
   const used = extent(sheet);
   const rows = Math.max(used.rows, (selected?.row ?? 0) + 2);
-  const columns = Math.max(used.columns, (selected?.column ?? 0) + 2);
+  const columns = Math.max(used.columns, (selected?.column ?? 0) + 2, ...groups.map((g) => g.last + 2));
+  const shown = Array.from({ length: columns }, (_, c) => c).filter((c) => !hidden.has(c));
   const widthOf = (c: number) => Math.round(((sheet.columnWidths[columnLetter(c)] ?? 48) * 96) / 72);
+  const levels = Math.max(0, ...groups.map((g) => g.level));
   const selectedAddress = selected ? cellName(selected.row, selected.column) : undefined;
 
   useEffect(() => {
@@ -84,8 +162,12 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit, onPaste }: SheetG
 
   const move = (row: number, column: number, dr: number, dc: number) => {
     refocus.current = true;
-    onSelect(Math.max(0, row + dr), Math.max(0, column + dc));
+    // Hidden (collapsed) columns are stepped over, as in Excel.
+    let next = Math.max(0, column + dc);
+    while (dc !== 0 && hidden.has(next) && next + dc >= 0) next += dc;
+    onSelect(Math.max(0, row + dr), hidden.has(next) ? column : next);
   };
+  const toggle = (g: ColumnGroup, collapse: boolean) => setToggled(new Map([...toggled, [`${g.level}:${g.first}`, collapse]]));
   const commit = (step?: readonly [number, number]) => {
     const e = current.current;
     if (!e) return;
@@ -164,17 +246,45 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit, onPaste }: SheetG
   };
   return (
     <div className={styles.wrap} ref={wrap} onPaste={paste} onCopy={copy}>
-      <table className={styles.table} style={{ width: 40 + Array.from({ length: columns }, (_, c) => widthOf(c)).reduce((a, b) => a + b, 0) }} aria-label={sheet.name} data-sheet={sheet.name}>
+      <table className={styles.table} style={{ width: 40 + shown.map(widthOf).reduce((a, b) => a + b, 0) }} aria-label={sheet.name} data-sheet={sheet.name}>
         <colgroup>
           <col style={{ width: 40 }} />
-          {Array.from({ length: columns }, (_, c) => (
+          {shown.map((c) => (
             <col key={c} style={{ width: widthOf(c) }} />
           ))}
         </colgroup>
         <thead>
+          {Array.from({ length: levels }, (_, i) => i + 1).map((level) => (
+            <tr key={`outline-${level}`} data-outline-level={level}>
+              <td className={styles.outline} />
+              {shown.map((c) => {
+                const line = groups.find((g) => g.level === level && c >= g.first && c <= g.last);
+                const control = groups.find((g) => g.level === level && c === g.last + 1);
+                const collapsed = control !== undefined && Array.from({ length: control.last - control.first + 1 }, (_, k) => control.first + k).every((k) => hidden.has(k));
+                const span = control && `${columnLetter(control.first)}–${columnLetter(control.last)}`;
+                return (
+                  <td key={c} className={styles.outline}>
+                    {line && <span className={styles.outlineLine} />}
+                    {control && (
+                      <button
+                        type="button"
+                        className={styles.outlineButton}
+                        aria-expanded={!collapsed}
+                        aria-label={`${collapsed ? "Expand" : "Collapse"} columns ${span}`}
+                        title={`${collapsed ? "Expand" : "Collapse"} columns ${span}`}
+                        onClick={() => toggle(control, !collapsed)}
+                      >
+                        {collapsed ? "+" : "−"}
+                      </button>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
           <tr>
             <th className={styles.head} />
-            {Array.from({ length: columns }, (_, c) => (
+            {shown.map((c) => (
               <th key={c} scope="col" className={styles.head}>
                 {columnLetter(c)}
               </th>
@@ -187,7 +297,7 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit, onPaste }: SheetG
               <th scope="row" className={styles.rowHead}>
                 {r + 1}
               </th>
-              {Array.from({ length: columns }, (_, c) => {
+              {shown.map((c) => {
                 const address = cellName(r, c);
                 const cell = sheet.cells[address];
                 const format = { ...sheet.columnFormats[columnLetter(c)], ...sheet.rowFormats[String(r + 1)], ...cell?.format };

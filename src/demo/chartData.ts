@@ -6,6 +6,8 @@ import { rangeOf } from "./rangeOf";
 export interface ChartSeriesData {
   readonly name: string;
   readonly values: readonly (number | null)[];
+  /** The number format of each value's cell (what a data label shows when the chart sets none). */
+  readonly formats: readonly string[];
   /** "line" when the series is drawn as a line over bars (e.g. the 100% target line). */
   readonly kind: "bar" | "line";
   /** The series' colour: its own fill when set, else the Office accent for its position. */
@@ -17,22 +19,56 @@ export interface ChartSeriesData {
   readonly pointColours: readonly string[];
 }
 
+/** The value axis as the chart stores it (absent settings: Excel's automatic scale and format). */
+export interface ValueAxisData {
+  readonly min?: number;
+  readonly max?: number;
+  readonly majorUnit?: number;
+  readonly format?: string;
+  readonly visible: boolean;
+}
+
+/** The category axis: order, where the value axis crosses it, where its labels sit. */
+export interface CategoryAxisData {
+  /** reversePlotOrder: a bar chart's first category at the top (Excel's default puts it at the bottom). */
+  readonly reverse: boolean;
+  /** position "Maximum": the value axis crosses at the last category. */
+  readonly crossesAtMaximum: boolean;
+  readonly labels: "NextToAxis" | "High" | "Low" | "None";
+}
+
 export interface ChartData {
   readonly title: string;
   readonly kind: "bar" | "column" | "line" | "pie";
   readonly categories: readonly string[];
   readonly series: readonly ChartSeriesData[];
+  readonly valueAxis: ValueAxisData;
+  readonly categoryAxis: CategoryAxisData;
+  /** Chart-level data labels, when they show values. */
+  readonly dataLabels?: { readonly format?: string; readonly position: string };
+  /** Bar group: overlap of a category's bars (−100…100) and gap between categories (% of a bar). */
+  readonly overlap: number;
+  readonly gapWidth: number;
+  readonly legend: { readonly visible: boolean; readonly position: string };
+  /** The chart's size in points and the cells under it, as stored. */
+  readonly size: { readonly width: number; readonly height: number };
+  readonly anchor: { readonly from: string; readonly to: string };
 }
 
-function cellsOf(workbook: WorkbookSnapshot, address: string | null, sheet: string): unknown[] {
+function cellsOf(workbook: WorkbookSnapshot, address: string | null, sheet: string): { value: unknown; format: string }[] {
   const range = address ? rangeOf(address, sheet) : undefined;
   if (!range) return [];
   // The host keeps a series' address as written when the chart was made; the writer builds each sheet
   // under a staging name and renames it (Excel would update the reference), so fall back to the chart's sheet.
   const target = workbook.sheets.find((s) => s.name === range.sheet) ?? workbook.sheets.find((s) => s.name === sheet);
   const cells = target?.cells ?? {};
-  const out: unknown[] = [];
-  for (let r = range.r0; r <= range.r1; r++) for (let c = range.c0; c <= range.c1; c++) out.push(cells[cellName(r, c)]?.value ?? null);
+  const out: { value: unknown; format: string }[] = [];
+  for (let r = range.r0; r <= range.r1; r++) {
+    for (let c = range.c0; c <= range.c1; c++) {
+      const cell = cells[cellName(r, c)];
+      out.push({ value: cell?.value ?? null, format: cell?.numberFormat ?? "General" });
+    }
+  }
   return out;
 }
 
@@ -52,8 +88,13 @@ const fillOf = (format: Record<string, unknown>): string | undefined => {
 const kindOf = (type: string): ChartData["kind"] =>
   /^Bar/i.test(type) ? "bar" : /^Pie|Doughnut/i.test(type) ? "pie" : /^Line/i.test(type) ? "line" : "column";
 
+const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === "object" ? (v as Record<string, unknown>) : {});
+const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
 /**
- * The numbers and labels of a chart, read from the cells its series point at.
+ * The numbers and labels of a chart, read from the cells its series point at, with every setting the
+ * workbook stored for it (axes, data labels, legend, gap and overlap, size).
  * @param chart the chart as the host snapshot describes it
  * @param workbook the snapshot holding the cells
  * @param sheet the chart's sheet (for addresses without one)
@@ -61,19 +102,47 @@ const kindOf = (type: string): ChartData["kind"] =>
 export function chartData(chart: ChartSnapshot, workbook: WorkbookSnapshot, sheet: string): ChartData {
   const kind = kindOf(chart.chartType);
   const first = chart.series[0];
-  const categories = cellsOf(workbook, first?.xValues ?? null, sheet).map((v) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : ""));
+  const categories = cellsOf(workbook, first?.xValues ?? null, sheet).map(({ value: v }) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : ""));
   const series = chart.series.map((s, si): ChartSeriesData => {
-    const values = cellsOf(workbook, s.values, sheet).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null));
+    const cells = cellsOf(workbook, s.values, sheet);
+    const values = cells.map(({ value: v }) => (typeof v === "number" && Number.isFinite(v) ? v : null));
     const colour = fillOf(s.format) ?? accent(si);
     const own = new Map((s.points ?? []).map((p) => [p.index, p.fill]));
     return {
       name: s.name,
       values,
+      formats: cells.map((c) => c.format),
       kind: (s.chartType && /^Line/i.test(s.chartType)) || kind === "line" ? "line" : "bar",
       colour,
       pointColours: values.map((_, i) => own.get(i) ?? (kind === "pie" ? accent(i) : colour)),
     };
   });
   const title = typeof chart.title.text === "string" ? chart.title.text : chart.name;
-  return { title, kind, categories, series };
+  const value = record(chart.axes.valueAxis);
+  const category = record(chart.axes.categoryAxis);
+  const labels = record(chart.dataLabels);
+  const min = num(value.minimum);
+  const max = num(value.maximum);
+  const majorUnit = num(value.majorUnit);
+  const format = text(value.numberFormat);
+  const labelFormat = text(labels.numberFormat);
+  const tick = text(category.tickLabelPosition);
+  return {
+    title,
+    kind,
+    categories,
+    series,
+    valueAxis: { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }), ...(majorUnit === undefined ? {} : { majorUnit }), ...(format === undefined ? {} : { format }), visible: value.visible !== false },
+    categoryAxis: {
+      reverse: category.reversePlotOrder === true,
+      crossesAtMaximum: category.position === "Maximum",
+      labels: tick === "High" || tick === "Low" || tick === "None" ? tick : "NextToAxis",
+    },
+    ...(labels.showValue === true ? { dataLabels: { ...(labelFormat === undefined ? {} : { format: labelFormat }), position: text(labels.position) ?? (kind === "pie" ? "BestFit" : "OutsideEnd") } } : {}),
+    overlap: first?.overlap ?? 0,
+    gapWidth: first?.gapWidth ?? 150,
+    legend: { visible: record(chart.legend).visible !== false, position: text(record(chart.legend).position) ?? "Right" },
+    size: { width: chart.position.width, height: chart.position.height },
+    anchor: chart.anchor,
+  };
 }

@@ -2,13 +2,14 @@
  * The in-memory workbook as an .xlsx (through exceljs, handed in so that the demo loads it lazily and
  * the tests use Node's build): every sheet with its values, formulas (with their last results, so a
  * reader that does not recalculate still shows the figures), number formats, fonts, fills, alignment,
- * column widths, row heights, frozen panes, merged cells, Excel tables (the Scorecard's formulas use
+ * column widths, row heights, frozen panes, page setup (orientation, fit to pages, margins, print area and
+ * title rows), column and row outlines (levels, hidden rows and columns), merged cells, Excel tables (the Scorecard's formulas use
  * structured references such as `KpiSample[Actual]`), defined names and the conditional formats exceljs
  * can write (text rules, icon sets, colour scales). Charts, workbook settings and custom properties are
  * not written (README: what does not survive the trip).
  */
 import type * as ExcelJS from "exceljs";
-import type { CellSnapshot, ConditionalFormatSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../host";
+import type { CellSnapshot, ConditionalFormatSnapshot, OutlineSnapshot, PageLayoutSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../host";
 import { formulaToFile } from "./xlsxFormula";
 
 /** The exceljs module (its browser build in the demo, its Node build in tests). */
@@ -182,6 +183,46 @@ export function conditionalRule(cf: ConditionalFormatSnapshot): ExcelJS.Conditio
   return undefined;
 }
 
+/**
+ * A sheet's print settings in exceljs's shape (margins in inches; a scale or fit to pages, 0 pages =
+ * automatic, as Excel's `fitToHeight="0"`).
+ * @param layout the sheet's page layout from the snapshot
+ * @returns the worksheet's `pageSetup` fields
+ * @example pageSetupOf(layout).fitToWidth // 1
+ */
+export function pageSetupOf(layout: PageLayoutSnapshot): Partial<ExcelJS.PageSetup> {
+  const inches = (points: number) => Math.round((points / 72) * 10_000) / 10_000;
+  const m = layout.margins;
+  const zoom = layout.zoom;
+  const range = (a: string | null) => (a === null ? undefined : a.includes(":") ? a : `${a}:${a}`);
+  const setup: Partial<ExcelJS.PageSetup> = {
+    orientation: layout.orientation === "Landscape" ? "landscape" : "portrait",
+    horizontalCentered: layout.centerHorizontally,
+    verticalCentered: layout.centerVertically,
+    showGridLines: layout.printGridlines,
+    showRowColHeaders: layout.printHeadings,
+    blackAndWhite: layout.blackAndWhite,
+    draft: layout.draftMode,
+    margins: { left: inches(m.left), right: inches(m.right), top: inches(m.top), bottom: inches(m.bottom), header: inches(m.header), footer: inches(m.footer) },
+    ...(zoom.scale !== null ? { fitToPage: false, scale: zoom.scale } : { fitToPage: true, fitToWidth: zoom.horizontalFitToPages ?? 1, fitToHeight: zoom.verticalFitToPages ?? 0 }),
+  };
+  const printArea = range(layout.printArea);
+  if (printArea) setup.printArea = printArea;
+  if (layout.printTitleRows) setup.printTitlesRow = layout.printTitleRows;
+  if (layout.printTitleColumns) setup.printTitlesColumn = layout.printTitleColumns;
+  return setup;
+}
+
+/** Writes a sheet's outline levels and hidden rows and columns (Excel's outline symbols follow the levels). */
+function addOutline(ws: ExcelJS.Worksheet, outline: OutlineSnapshot): void {
+  for (const [letters, level] of Object.entries(outline.columnLevels)) ws.getColumn(columnNumber(letters)).outlineLevel = level;
+  for (const [row, level] of Object.entries(outline.rowLevels)) ws.getRow(Number(row)).outlineLevel = level;
+  for (const letters of outline.hiddenColumns) ws.getColumn(columnNumber(letters)).hidden = true;
+  for (const row of outline.hiddenRows) ws.getRow(row).hidden = true;
+  ws.properties.outlineLevelCol = Math.max(0, ...Object.values(outline.columnLevels));
+  ws.properties.outlineLevelRow = Math.max(0, ...Object.values(outline.rowLevels));
+}
+
 /** What the export left out, for the page to say (English, the demo's own chrome). */
 export interface ExportReport {
   readonly charts: number;
@@ -211,7 +252,9 @@ export function toWorkbook(snapshot: WorkbookSnapshot, excel: ExcelJsModule): { 
           : { state: "normal", showGridLines: sheet.showGridlines },
       ],
     });
+    if (sheet.pageLayout) ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(sheet.pageLayout) };
     for (const [letters, points] of Object.entries(sheet.columnWidths)) ws.getColumn(columnNumber(letters)).width = pointsToChars(points);
+    if (sheet.outline) addOutline(ws, sheet.outline);
     for (const [row, points] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = points;
     for (const [letters, format] of Object.entries(sheet.columnFormats)) {
       const style = styleOf(format);

@@ -3,8 +3,10 @@ import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { createExcelPort } from "../../src/excel";
 import { createHost, type InMemoryExcelHost } from "../../src/host";
-import { charsToPoints, conditionalRule, pointsToChars, toWorkbook, toXlsx } from "../../src/demo/xlsxExport";
+import { charsToPoints, conditionalRule, pageSetupOf, pointsToChars, toWorkbook, toXlsx } from "../../src/demo/xlsxExport";
 import { formulaFromFile, formulaToFile } from "../../src/demo/xlsxFormula";
+import { columnLetter } from "../../src/excel/write/a1";
+import { KPI_COLUMNS } from "../../src/excel/write/scorecardLayout";
 import { dateToSerial, loadInto, readCsv, readXlsx, sheetName } from "../../src/demo/xlsxImport";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "demo");
@@ -165,6 +167,60 @@ describe("saving the evaluated workbook as .xlsx", () => {
     expect(formulas.length).toBeGreaterThan(200);
     expect(formulas.some((f) => f.includes("_xlfn.MINIFS("))).toBe(true);
     expect((wb.definedNames as unknown as { model: { name: string }[] }).model.map((n) => n.name)).toContain("KPI_OverallScore");
+  });
+
+  it("writes each managed sheet's page setup and the Scorecard's column outline", async () => {
+    const wb = await loaded(bytes);
+    const snap = source.snapshot().sheets.find((s) => s.name === "计分卡");
+    const layout = snap?.pageLayout;
+    if (!layout?.printArea) throw new Error("no page layout on the Scorecard");
+    const scorecard = wb.getWorksheet("计分卡");
+    if (!scorecard) throw new Error("no Scorecard sheet");
+    // Landscape, one page wide by as many tall as needed (fitToHeight 0 = automatic), rows 1–7 repeated.
+    expect(scorecard.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: "1:7",
+      printArea: layout.printArea,
+      margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    });
+    const last = columnLetter(KPI_COLUMNS - 1); // the KPI table's last column
+    const right = columnLetter(KPI_COLUMNS); // the blank column right of it
+    // The page is what a board reads: the board columns and the total row's cells (A:M).
+    expect(layout.printArea).toMatch(/^A1:M\d+$/);
+    // The outline: the columns after the board at level 1, the technical ones at level 2 and hidden.
+    const column = (letters: string) => scorecard.getColumn(letters);
+    expect(["I", "J", "T", "U", "V", "X", "Z", "AH", "AI", last, right].map((l) => [l, column(l).outlineLevel, column(l).hidden])).toEqual([
+      ["I", 0, false],
+      ["J", 1, false],
+      ["T", 1, false],
+      ["U", 2, true],
+      ["V", 1, false],
+      ["X", 2, true],
+      ["Z", 2, true],
+      ["AH", 2, true],
+      ["AI", 2, true],
+      [last, 1, false],
+      [right, 0, false],
+    ]);
+    expect(scorecard.properties.outlineLevelCol).toBe(2);
+    // The other managed sheets print too; their titles are their header rows.
+    expect(wb.getWorksheet("战略匹配")?.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:3" });
+    expect(wb.getWorksheet("SMART 评审")?.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:5" });
+  });
+
+  it("writes a percentage scale as a scale, not a fit", () => {
+    const base = source.snapshot().sheets.find((s) => s.name === "计分卡")?.pageLayout;
+    if (!base) throw new Error("no page layout");
+    expect(pageSetupOf({ ...base, orientation: "Portrait", zoom: { scale: 80, horizontalFitToPages: null, verticalFitToPages: null }, printArea: "B2", printTitleRows: null })).toMatchObject({
+      orientation: "portrait",
+      fitToPage: false,
+      scale: 80,
+      printArea: "B2:B2",
+    });
   });
 
   it("reads back into a host that computes the same figures", async () => {

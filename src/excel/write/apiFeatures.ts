@@ -20,7 +20,9 @@ export type WriteFeature =
   | "chartPointColours"
   | "tabColor"
   | "copyFrom"
-  | "tableResize";
+  | "tableResize"
+  | "pageLayout"
+  | "outline";
 
 export interface FeatureSpec {
   readonly set: "ExcelApi";
@@ -66,15 +68,24 @@ export const WRITE_FEATURES: Readonly<Record<WriteFeature, FeatureSpec>> = {
     required: false,
     skipped: { en: "Header rows were not frozen (ExcelApi 1.7 not supported).", zh: "未冻结标题行（不支持 ExcelApi 1.7）。" },
   },
-  // chart.series.add / setValues / chartType per series (1.7): the 100% line and history lines.
+  // Chart layout of ExcelApi 1.7 (charts.ts): series.delete (columns of a source that are not plotted),
+  // series.gapWidth, categoryAxis.reversePlotOrder (KPIs top-down as in the table) and
+  // categoryAxis.tickLabelPosition (labels clear of bars below zero).
   chartSeries: {
     set: "ExcelApi",
     version: "1.7",
     required: false,
-    skipped: { en: "Charts were drawn without the 100% line and history lines (ExcelApi 1.7 not supported).", zh: "图表未包含 100% 参考线和历史折线（不支持 ExcelApi 1.7）。" },
+    skipped: { en: "Charts were drawn in Excel's default layout: KPIs bottom-up, labels beside the zero line (ExcelApi 1.7 not supported).", zh: "图表使用 Excel 默认布局：指标自下而上排列，标签位于零线旁（不支持 ExcelApi 1.7）。" },
   },
-  // chart.axes.valueAxis.numberFormat (1.8): percent labels on the value axis.
-  chartAxisFormat: { set: "ExcelApi", version: "1.8", required: false, skipped: { en: "", zh: "" } },
+  // Chart formats of ExcelApi 1.8 (charts.ts): valueAxis.numberFormat and dataLabels.numberFormat (% labels),
+  // categoryAxis.position (the value axis kept at the bottom) and series.overlap (the variance chart's
+  // better / worse bars on one line).
+  chartAxisFormat: {
+    set: "ExcelApi",
+    version: "1.8",
+    required: false,
+    skipped: { en: "Chart axes and labels use Excel's default number formats (ExcelApi 1.8 not supported).", zh: "图表坐标轴和数据标签使用 Excel 默认数字格式（不支持 ExcelApi 1.8）。" },
+  },
   // series.points.getItemAt(i).format.fill.setSolidColor (1.1): status colours on the status chart.
   chartPointColours: {
     set: "ExcelApi",
@@ -89,4 +100,24 @@ export const WRITE_FEATURES: Readonly<Record<WriteFeature, FeatureSpec>> = {
   // table.resize (1.13): tables keep their identity as KPIs are added and removed. Without it, a
   // table that changes size is re-created, and the refresh says so (writeEvaluation.ts).
   tableResize: { set: "ExcelApi", version: "1.13", required: false, skipped: { en: "", zh: "" } },
+  // worksheet.pageLayout (1.9): landscape, one page wide, title rows, print area (pageSetup.ts). The
+  // manifest's minimum (manifest.xml: ExcelApi 1.9): below it copyFrom already refuses the write, so the
+  // gate never skips in practice; it keeps the page setup optional should that minimum ever go down.
+  pageLayout: {
+    set: "ExcelApi",
+    version: "1.9",
+    required: false,
+    skipped: { en: "The sheets were not set up for printing (ExcelApi 1.9 not supported).", zh: "未设置工作表的打印格式（不支持 ExcelApi 1.9）。" },
+  },
+  // range.group / ungroup and worksheet.showOutlineLevels (1.10): the Scorecard's detail and technical
+  // columns in collapsible outline groups (pageSetup.ts).
+  outline: {
+    set: "ExcelApi",
+    version: "1.10",
+    required: false,
+    skipped: {
+      en: "The Scorecard's detail and technical columns were not grouped into collapsible outlines (ExcelApi 1.10 not supported).",
+      zh: "计分卡的明细列和技术列未分组为可折叠的大纲（不支持 ExcelApi 1.10）。",
+    },
+  },
 };

@@ -1,12 +1,18 @@
 /**
- * Charts on the managed sheets (issue 6 §3). Each chart is drawn on the managed sheet from a block of
- * cells on that sheet, placed with `setPosition` over cells to the right of every block (so it never
- * covers data); a refresh deletes the charts it drew last time and draws them again (rebuilt, never
- * duplicated; charts are not referenced by formulas, so nothing of the user's breaks). Series-level changes (a line for the 100% target) need ExcelApi 1.7 (`chartSeries`);
- * colours of single points (the status pie) need ExcelApi 1.1 (`chartPointColours`).
+ * Charts on the managed sheets (issue 6 §3, issue 14 §4). Each chart is drawn from a block of cells on
+ * its sheet and placed with `setPosition` over cells no block of ours uses (chartPlaces.ts); a refresh
+ * deletes the charts it drew last time and draws them again (rebuilt, never duplicated; charts are not
+ * referenced by formulas, so nothing of the user's breaks).
+ *
+ * API sets (every one at or below the manifest's minimum, ExcelApi 1.9; gated anyway so an older host
+ * still gets a plain chart): axis bounds, data labels, legend, series and point fills are ExcelApi 1.1;
+ * deleting a series, gap width, the category order and where its labels sit need 1.7 (`chartSeries`);
+ * number formats on the value axis and the labels, where the value axis crosses, and the overlap of
+ * bars need 1.8 (`chartAxisFormat`); colours of single points are 1.1 (`chartPointColours`).
  */
 import { cellA1 } from "./a1";
 import type { Features } from "./features";
+import type { Rect } from "./rects";
 import { rangeA1, type SheetOps } from "./sheetOps";
 
 export interface ChartSpec {
@@ -14,25 +20,32 @@ export interface ChartSpec {
   readonly type: "ColumnClustered" | "BarClustered" | "Line" | "Pie";
   readonly title: string;
   /** Source block on the same sheet (header row included). */
-  readonly source: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
+  readonly source: Rect;
   readonly seriesBy: "Columns" | "Rows";
-  /** Top-left and bottom-right cells of the chart's place. */
-  readonly place: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
-  /** Series (0-based) drawn as a line on top of the columns, e.g. the 100% line. */
-  readonly lineSeries?: number;
-  /** Value-axis number format, e.g. "0%". */
-  readonly axisFormat?: string;
+  /** The cells the chart covers. */
+  readonly place: Rect;
+  /** Value axis: bounds (bars beyond them are cut at the edge), tick step and number format (e.g. "0%"). */
+  readonly valueAxis?: { readonly min?: number; readonly max?: number; readonly majorUnit?: number; readonly format?: string };
+  /** Bar charts: the first category at the top (as in the table), with the value axis kept at the bottom. */
+  readonly topDown?: boolean;
+  /** Category labels at the low end of the value axis, so bars below zero never cover them. */
+  readonly labelsLow?: boolean;
+  /** The value of every point beside it, in this number format. */
+  readonly dataLabels?: { readonly format: string; readonly position: "OutsideEnd" | "InsideEnd" | "Center" | "BestFit" };
+  /** Series (0-based, source order) deleted once the chart is made: source columns that are not plotted. */
+  readonly dropSeries?: readonly number[];
+  /** A fill per series (after `dropSeries`), e.g. green for "better than target". */
+  readonly seriesColours?: readonly string[];
   /**
    * A fill colour for each point of the first series, in source order (one per data row when
    * `seriesBy` is "Columns", per data column when "Rows"); skipped when the count does not match.
    */
   readonly pointColours?: readonly string[];
+  /** Overlap of a category's bars (100: on top of each other) and the gap between categories (% of a bar). */
+  readonly overlap?: number;
+  readonly gapWidth?: number;
+  readonly legend?: "Top" | "Bottom" | "Right" | "hidden";
 }
-
-/** Rows a chart occupies, and the gap between stacked charts. */
-export const CHART_ROWS = 16;
-export const CHART_COLUMNS = 8;
-export const CHART_GAP = 1;
 
 /**
  * Whether a chart's point colours match its points: the source block minus its header row (series
@@ -61,24 +74,47 @@ export function addChart(ops: SheetOps, spec: ChartSpec): void {
  * Queues the drawing of a chart on a worksheet.
  * @param ws the managed worksheet
  * @param spec what to draw and where
- * @param features supported APIs: point colours need 1.1, series changes 1.7, axis number formats 1.8
+ * @param features supported APIs (see the file's comment)
  */
 export function drawChart(ws: Excel.Worksheet, spec: ChartSpec, features: Features): void {
-  const withSeries = features.has("chartSeries");
-  const withAxisFormat = features.has("chartAxisFormat");
-  const withPointColours = features.has("chartPointColours") && pointColoursFit(spec);
+  const v17 = features.has("chartSeries");
+  const v18 = features.has("chartAxisFormat");
   const { source, place } = spec;
-  {
-    const range = ws.getRange(rangeA1(source.row, source.column, source.rows, source.columns));
-    const chart = ws.charts.add(spec.type, range, spec.seriesBy);
-    chart.name = spec.name;
-    chart.title.text = spec.title;
-    chart.setPosition(cellA1(place.row, place.column), cellA1(place.row + place.rows - 1, place.column + place.columns - 1));
-    if (withAxisFormat && spec.axisFormat !== undefined && spec.type !== "Pie") chart.axes.valueAxis.numberFormat = spec.axisFormat;
-    if (withSeries && spec.lineSeries !== undefined) chart.series.getItemAt(spec.lineSeries).chartType = "Line";
-    if (withPointColours) {
-      const points = chart.series.getItemAt(0).points;
-      spec.pointColours?.forEach((colour, i) => points.getItemAt(i).format.fill.setSolidColor(colour));
-    }
+  const chart = ws.charts.add(spec.type, ws.getRange(rangeA1(source.row, source.column, source.rows, source.columns)), spec.seriesBy);
+  chart.name = spec.name;
+  chart.title.text = spec.title;
+  chart.setPosition(cellA1(place.row, place.column), cellA1(place.row + place.rows - 1, place.column + place.columns - 1));
+  if (spec.legend === "hidden") chart.legend.visible = false;
+  else if (spec.legend !== undefined) chart.legend.position = spec.legend;
+  if (v17) for (const i of [...(spec.dropSeries ?? [])].sort((a, b) => b - a)) chart.series.getItemAt(i).delete();
+  if (spec.type !== "Pie") axes(chart, spec, v17, v18);
+  if (spec.dataLabels) {
+    chart.dataLabels.showValue = true;
+    chart.dataLabels.position = spec.dataLabels.position;
+    if (v18) chart.dataLabels.numberFormat = spec.dataLabels.format;
   }
+  spec.seriesColours?.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
+  const first = chart.series.getItemAt(0);
+  if (v17 && spec.gapWidth !== undefined) first.gapWidth = spec.gapWidth;
+  if (v18 && spec.overlap !== undefined) first.overlap = spec.overlap;
+  if (features.has("chartPointColours") && pointColoursFit(spec)) {
+    spec.pointColours?.forEach((colour, i) => first.points.getItemAt(i).format.fill.setSolidColor(colour));
+  }
+}
+
+function axes(chart: Excel.Chart, spec: ChartSpec, v17: boolean, v18: boolean): void {
+  const value = chart.axes.valueAxis;
+  const scale = spec.valueAxis;
+  if (scale?.min !== undefined) value.minimum = scale.min;
+  if (scale?.max !== undefined) value.maximum = scale.max;
+  if (scale?.majorUnit !== undefined) value.majorUnit = scale.majorUnit;
+  if (v18 && scale?.format !== undefined) value.numberFormat = scale.format;
+  const category = chart.axes.categoryAxis;
+  if (v17 && spec.topDown) {
+    // Excel plots a bar chart's first category at the bottom: reversed, the table's order reads
+    // top-down, and the value axis crosses at the last category so it stays at the bottom.
+    category.reversePlotOrder = true;
+    if (v18) category.position = "Maximum";
+  }
+  if (v17 && spec.labelsLow) category.tickLabelPosition = "Low";
 }

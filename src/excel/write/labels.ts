@@ -30,13 +30,11 @@ export const LABELS = {
   weightsGiven: L("Weights given", "已填权重"),
   perspectiveBlock: L("Score by perspective", "按维度得分"),
   statusBlock: L("Status counts", "状态统计"),
-  chartDataBlock: L("Attainment chart data", "达成率图表数据"),
+  chartDataBlock: L("Chart data", "图表数据"),
   historyBlock: L("History of KPIs with signals", "有信号的 KPI 历史"),
   linked: L("Linked", "链接"),
   parsed: L("Parsed value", "解析值"),
   none: L("(none)", "（无）"),
-  targetLine: L("Target (100%)", "目标（100%）"),
-  chartAttainment: L("Attainment by KPI", "各 KPI 达成率"),
   chartPerspective: L("Score by perspective", "各维度得分"),
   chartStatus: L("Status counts", "状态分布"),
   chartHistory: L("History of KPIs with signals", "有信号的 KPI 历史走势"),
@@ -178,6 +176,24 @@ export const DIRECTION_LABELS: Readonly<Record<Direction, Bilingual>> = {
 
 /** The label separator: "：" in Chinese (full width, no space), ": " in English. */
 export const colonOf = (lang: Lang): string => (lang === "zh" ? "：" : ": ");
+
+/**
+ * Chart titles, series names and the words inside chart labels (issue 14 §4). Chinese uses full-width
+ * brackets and commas; `{…}` are filled by {@link say}.
+ */
+export const CHART_LABELS = {
+  scores: L("Score by KPI (capped at {floor}–{cap})", "各 KPI 得分（封顶 {floor}–{cap}）"),
+  score: L("Score", "得分"),
+  /** After a KPI's name when its attainment lies beyond the floor or the cap. */
+  trueAttainment: L(" (attainment {value})", "（达成率 {value}）"),
+  variance: L("Actual vs target (Δ as % of target)", "实际与目标对比（偏差占目标的 %）"),
+  varianceCut: L(", bars cut at ±{limit}", "，条形截断于 ±{limit}"),
+  varianceKpi: L("KPI · Δ vs target", "指标 · 偏差"),
+  better: L("Better than target", "优于目标"),
+  worse: L("Worse than target", "差于目标"),
+  strongKpis: L("Strongly linked KPIs (strength ≥ 3) by objective", "各目标的强关联 KPI 数（强度 ≥ 3）"),
+  weights: L("KPI weight vs strategic importance", "KPI 权重与战略重要度"),
+} as const;
 
 /**
  * Picks one language and fills `{name}` placeholders.

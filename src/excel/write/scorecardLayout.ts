@@ -1,7 +1,8 @@
 /**
  * Where things are on the Scorecard (0-based rows and columns). The KPI block starts below a fixed
  * header area, so totals stay in place whatever the number of KPIs; side blocks sit to the right
- * of the KPI block and charts to the right of the side blocks, so nothing ever covers data.
+ * of the KPI block, and the charts right under it in the board columns (scorecardCharts.ts), over
+ * cells no block uses, so nothing ever covers data.
  */
 
 /**
@@ -87,6 +88,9 @@ export const SETTINGS_CELLS = { floor: 3, cap: 5, green: 7, amber: 9 } as const;
  * the column before it.
  */
 export const TOTAL_CELLS = { label: 1, value: 2, weightsLabel: 3, weightsGiven: 4, onTrack: 6, atRisk: 8, offTrack: 10, noData: 12 } as const;
+
+/** Columns the printed page covers: the board columns and the total row's cells (A:M). */
+export const PRINT_COLUMNS = Math.max(BOARD_COLUMNS, TOTAL_CELLS.noData + 1);
 
 /** First column of the side blocks (one blank column after the KPI block). */
 export const SIDE_COLUMN = KPI_COLUMNS + 1;

@@ -9,7 +9,8 @@ import { keptRows, type CommentPlan } from "./comments";
 import { addTable, blockHeading, columnWidths, scoreIcons, statusFills, widthFor, NUMBER_FORMATS } from "./formats";
 import { LABELS, SCORECARD_HEADERS, STATUS_TEXT, say } from "./labels";
 import { scorecardHeader } from "./scorecardHeader";
-import { COL, KPI_COLUMNS, ROW, SIDE_COLUMN } from "./scorecardLayout";
+import { columnOutline, contentArea, printPage, type ColumnOutline } from "./pageSetup";
+import { BOARD_COLUMNS, COL, KPI_COLUMNS, PRINT_COLUMNS, ROW, SIDE_COLUMN } from "./scorecardLayout";
 import { scorecardRows } from "./scorecardRows";
 import { perspectiveGroups, scorecardSide, statusLookup } from "./scorecardSide";
 import { safeText } from "./safeText";
@@ -70,8 +71,37 @@ export function scorecardSheet(build: SheetBuild): ScorecardOps {
   widths[COL.needed] = Math.max(widths[COL.needed] ?? 0, widthFor([say(SCORECARD_HEADERS[COL.needed] ?? LABELS.none, lang)]));
   columnWidths(ops, 0, widths, features);
   const below = scorecardSide(ops, build, groups.labels, lastKpiRow);
+  // A printable page (issue 14 §3): what a board reads — the header area with its totals (A:M) over the
+  // board columns and the first details, and the charts below them —, rows 1–7 (title … header row) on
+  // every page. All 38 columns on one page wide would print at about a quarter of their size; a user who
+  // wants them all sets the print area in Excel (the next refresh sets it back: README).
+  printPage(ops, features, { area: contentArea(ops, PRINT_COLUMNS), titleRows: { first: ROW.title, last: ROW.header } });
+  columnOutline(ops, features, SCORECARD_OUTLINE);
   return { ops, keptAt: { row: below + 2, column: SIDE_COLUMN }, keys: rows.keys };
 }
+
+/**
+ * The Scorecard's outline (issue 14 §3: descriptive and technical columns "grouped and collapsible"):
+ * everything after the board columns (# … Trend, Comment) is one group, level 1 — Attainment, the
+ * KPI's description (perspective, owner, direction, unit, baseline, band, weight, thresholds), pace,
+ * SMART, match, projection, signal and the cascade (parent, worst child) —, and inside it the
+ * technical columns are groups of level 2:
+ * Inputs; Status (the stable code), Weight in total, Score × weight; Source row, Key. The technical
+ * groups start collapsed: they are what formulas and refreshes read (`KpiScorecard[Status]`, the live
+ * links' source rows, the keys comments follow), not what a board reads, and hidden columns still
+ * calculate and can be referred to. The outline buttons 1 / 2 / 3 show the board alone, the board with
+ * its details, everything. The charts sit under the board columns, which are never grouped: a chart
+ * over collapsed columns would shrink with them ("move and size with cells").
+ */
+export const SCORECARD_OUTLINE: ColumnOutline = {
+  outer: { first: BOARD_COLUMNS, last: KPI_COLUMNS - 1 },
+  inner: [
+    { first: COL.inputs, last: COL.inputs },
+    { first: COL.status, last: COL.weighted },
+    { first: COL.sourceRow, last: COL.key },
+  ],
+  collapseInner: true,
+};
 
 /**
  * The Comment column and the Kept notes block, written once the old comments were read (a later

@@ -1,21 +1,21 @@
 /**
  * The Scorecard's side blocks, right of the KPI block: score by perspective (live roll-ups), status
- * counts (live), the attainment chart's data (live links to the first KPIs) and the history of KPIs
- * with process-behaviour signals (live links to the source's period cells, through each KPI's Source
- * row: sourceLinks.ts); and the charts, below the KPI table on the first screen.
+ * counts (live), the per-KPI charts' data (live formulas over each KPI's row: kpiCharts.ts) and the
+ * history of KPIs with process-behaviour signals (live links to the source's period cells, through each
+ * KPI's Source row: sourceLinks.ts); and the charts, below the KPI table (scorecardCharts.ts).
  */
 import type { KpiEvaluation, Lang } from "../../engine";
 import { cellA1, columnSpan } from "./a1";
-import { addChart, CHART_COLUMNS, CHART_GAP, CHART_ROWS } from "./charts";
+import { chartedKpis, kpiChartHeader, kpiChartRows } from "./kpiCharts";
+import { kpiVarianceLimit, scorecardCharts } from "./scorecardCharts";
 import { yesNoFormat } from "./unitFormats";
 import { addTable, blockHeading, NUMBER_FORMATS, statusFills } from "./formats";
 import { LABELS, PERSPECTIVE_HEADERS, STATUS_TEXT, say } from "./labels";
 import { keyedLink } from "./sourceLinks";
 import { groupFormulas } from "./totalFormulas";
-import { CHART_KPIS, COL, HISTORY_KPIS, ROW, SIDE_COLUMN } from "./scorecardLayout";
+import { COL, HISTORY_KPIS, ROW, SIDE_COLUMN } from "./scorecardLayout";
 import { groupLabel } from "./scorecardRows";
 import { safeText } from "./safeText";
-import { statusChartColours } from "./statusColours";
 import { uniqueHeaders } from "./uniqueHeaders";
 import type { SheetBuild } from "./sheetBuild";
 import type { CellOut, SheetOps } from "./sheetOps";
@@ -23,7 +23,7 @@ import type { CellOut, SheetOps } from "./sheetOps";
 const STATUS_CODES = ["On track", "At risk", "Off track", "No data"] as const;
 
 /**
- * Perspective groups in first-seen order (as the engine's rollUp).
+ * Perspective groups in first-seen order (as the engine's rollUp), "(none)" last.
  * @param kpis the KPIs
  * @param lang the language of the labels
  * @returns the group labels
@@ -31,7 +31,9 @@ const STATUS_CODES = ["On track", "At risk", "Off track", "No data"] as const;
 export function perspectiveGroups(kpis: readonly KpiEvaluation[], lang: Lang): { labels: string[] } {
   const labels = new Set<string>();
   for (const kpi of kpis) labels.add(groupLabel(kpi, lang));
-  return { labels: [...labels] };
+  // KPIs without a perspective last: the perspective chart draws the rows above them (scorecardCharts.ts).
+  const none = say(LABELS.none, lang);
+  return { labels: [...labels].filter((l) => l !== none).concat(labels.has(none) ? [none] : []) };
 }
 
 /** First row (the header) of the Status counts block, below the perspective block. */
@@ -94,22 +96,17 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
   statusFills(ops, statusRow + 1, c0, 4, features, (code) => say(STATUS_TEXT[code as keyof typeof STATUS_TEXT], lang));
   blocks.push({ row: statusRow, rows: 5, columns: 2 });
 
-  // Attainment chart data: live links to the first KPIs.
+  // Chart data (kpiCharts.ts): one row per scored KPI, live formulas over its row.
   const chartRow = statusRow + 8;
-  const shown = Math.min(kpis.length, CHART_KPIS);
-  const chartTitle = say(LABELS.chartAttainment, lang) + (kpis.length > shown ? ` (${say(LABELS.firstOf, lang, { n: shown, total: kpis.length })})` : "");
+  const { shown } = chartedKpis(kpis);
+  const { limit } = kpiVarianceLimit(build);
   blockHeading(ops, chartRow - 1, c0);
-  const chartRows: CellOut[][] = Array.from({ length: Math.max(shown, 1) }, (_, k) =>
-    k < shown ? [`=${cellA1(first + k, COL.name)}`, `=${cellA1(first + k, COL.attainment)}`, 1] : ["", "", ""],
-  );
-  ops.grid(chartRow - 1, c0, [
-    [safeText(say(LABELS.chartDataBlock, lang)), "", ""],
-    [safeText(say({ en: "KPI", zh: "指标" }, lang)), safeText(say({ en: "Attainment", zh: "达成率" }, lang)), safeText(say(LABELS.targetLine, lang))],
-    ...chartRows,
-  ]);
-  ops.numberFormats(chartRow + 1, c0 + 1, chartRows.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
-  addTable(ops, "chartData", { row: chartRow, column: c0, rows: chartRows.length + 1, columns: 3 });
-  blocks.push({ row: chartRow, rows: chartRows.length + 1, columns: 3 });
+  const chartRows: CellOut[][] = shown.length > 0 ? kpiChartRows(shown, lang, limit) : [["", "", "", "", ""]];
+  ops.grid(chartRow - 1, c0, [[safeText(say(LABELS.chartDataBlock, lang)), "", "", "", ""], kpiChartHeader(lang), ...chartRows]);
+  ops.numberFormats(chartRow + 1, c0 + 1, chartRows.map(() => [NUMBER_FORMATS.percent]));
+  ops.numberFormats(chartRow + 1, c0 + 3, chartRows.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
+  addTable(ops, "chartData", { row: chartRow, column: c0, rows: chartRows.length + 1, columns: 5 });
+  blocks.push({ row: chartRow, rows: chartRows.length + 1, columns: 5 });
 
   // History of the KPIs with signals: live links to the source's period cells.
   const history = historyBlock(build, chartRow + chartRows.length + 3);
@@ -121,42 +118,14 @@ export function scorecardSide(ops: SheetOps, build: SheetBuild, labels: readonly
     blocks.push({ row: history.row, rows: history.cells.length, columns: history.columns });
   }
 
-  // Charts on the first screen (issue 14 §4): below the KPI table, two abreast under the board
-  // columns (# … Trend), so they sit beside the figures they draw and never cover a cell of ours
-  // (the side blocks are to the right of the table). Redrawn at each refresh, below the new last row.
-  const chartTop = lastKpiRow + 3;
-  const halves = [
-    { column: 0, columns: COL.score + 1 },
-    { column: COL.score + 1, columns: COL.trend - COL.score },
-  ];
-  const place = (i: number) => {
-    const half = halves[i % 2] ?? { column: 0, columns: CHART_COLUMNS };
-    return { row: chartTop + Math.floor(i / 2) * (CHART_ROWS + CHART_GAP), column: half.column, rows: CHART_ROWS, columns: half.columns };
-  };
-  const charts = [
-    { name: "KS Attainment", type: "ColumnClustered" as const, title: chartTitle, block: blocks[2], lineSeries: 1, axisFormat: "0%", by: "Columns" as const },
-    { name: "KS Perspectives", type: "BarClustered" as const, title: say(LABELS.chartPerspective, lang), block: blocks[0] && { ...blocks[0], columns: 2 }, axisFormat: "0%", by: "Columns" as const },
-    // One colour per status row, in STATUS_CODES order (the rows above come from the same list).
-    { name: "KS Status", type: "Pie" as const, title: say(LABELS.chartStatus, lang), block: blocks[1], by: "Columns" as const, pointColours: statusChartColours(STATUS_CODES) },
-    ...(history ? [{ name: "KS History", type: "Line" as const, title: say(LABELS.chartHistory, lang), block: blocks[3], by: "Rows" as const }] : []),
-  ];
-  charts.forEach((c, i) => {
-    if (!c.block) return;
-    addChart(
-      ops,
-      {
-        name: c.name,
-        type: c.type,
-        title: c.title,
-        source: { row: c.block.row, column: c0, rows: c.block.rows, columns: c.block.columns },
-        seriesBy: c.by,
-        place: place(i),
-        ...("lineSeries" in c ? { lineSeries: c.lineSeries } : {}),
-        ...("axisFormat" in c ? { axisFormat: c.axisFormat } : {}),
-        ...("pointColours" in c ? { pointColours: c.pointColours } : {}),
-      },
-    );
-  });
+  // The charts, right under the KPI table in the board columns (scorecardCharts.ts).
+  scorecardCharts(ops, build, {
+    column: c0,
+    perspectives: { row: ROW.header, groups: labels.length, none: labels.includes(say(LABELS.none, lang)) },
+    statuses: { row: statusRow },
+    kpis: { row: chartRow, rows: chartRows.length + 1 },
+    ...(history ? { history: { row: history.row, rows: history.cells.length, columns: history.columns } } : {}),
+  }, lastKpiRow);
   const last = blocks[blocks.length - 1];
   return last ? last.row + last.rows : chartRow + chartRows.length + 1;
 }

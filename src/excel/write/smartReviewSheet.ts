@@ -6,6 +6,7 @@
  */
 import { addTable, columnWidths, titleCell } from "./formats";
 import { LABELS, colonOf, say } from "./labels";
+import { contentArea, printPage } from "./pageSetup";
 import { refreshedSheetLine } from "./scorecardHeader";
 import { safeText } from "./safeText";
 import type { SheetBuild } from "./sheetBuild";
@@ -86,7 +87,11 @@ export function smartReviewSheet(build: SheetBuild): SheetOps {
       }, mark);
     }
   }
-  if (features.has("freezePanes")) ops.finishSheet((ws) => ws.freezePanes.freezeRows(HEADER_ROW + 1));
+  // The title rows, the header row and the KPI column (# and KPI) stay in view.
+  if (features.has("freezePanes")) ops.finishSheet((ws) => ws.freezePanes.freezeAt(`A1:B${HEADER_ROW + 1}`));
   columnWidths(ops, 0, [36, 180, 70, 60, 200, 200, 200, 200, 200, 260, 300, 220], features);
+  // A printable page (issue 14 §3): the whole review, rows 1 to the header row on every page. No
+  // outline here: every column is the review itself, none is technical.
+  printPage(ops, features, { area: contentArea(ops), titleRows: { first: 0, last: HEADER_ROW } });
   return ops;
 }

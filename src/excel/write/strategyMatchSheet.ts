@@ -4,9 +4,10 @@
  * scale), with charts. Values from the last refresh.
  */
 import type { Perspective } from "../../engine";
-import { addChart, CHART_COLUMNS, CHART_GAP, CHART_ROWS } from "./charts";
+import { strategyMatchCharts } from "./matchCharts";
 import { addTable, blockHeading, columnWidths, NUMBER_FORMATS, strengthScale, titleCell } from "./formats";
 import { LABELS, MATCH_BAND_LABELS, PERSPECTIVE_LABELS, colonOf, say } from "./labels";
+import { contentArea, printPage } from "./pageSetup";
 import { refreshedSheetLine } from "./scorecardHeader";
 import { safeText } from "./safeText";
 import { tidyNumber } from "./tidyNumber";
@@ -117,14 +118,14 @@ export function strategyMatchSheet(build: SheetBuild): SheetOps {
   ops.numberFormats(matRow + 1, 2, matBody.map(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.percent]));
   addTable(ops, "matrix", { row: matRow, column: 0, rows: matBody.length + 1, columns: header.length });
   strengthScale(ops, matRow + 1, fixed.length, matrixRows.length, e.objectives.length, features);
-  if (features.has("freezePanes")) ops.finishSheet((ws) => ws.freezePanes.freezeRows(3));
+  // The title rows and column B (the matrix's KPI names) stay in view, with column A (labels, "#").
+  if (features.has("freezePanes")) ops.finishSheet((ws) => ws.freezePanes.freezeAt("A1:B3"));
   // Column A holds the component labels, the objective names of the coverage block and the matrix "#".
   columnWidths(ops, 0, [170, 180, 80, 80, 90, 160, 240, 70], features);
 
-  // Charts, right of the widest block.
-  const chartColumn = Math.max(header.length, 7) + 1;
-  const place = (i: number) => ({ row: i * (CHART_ROWS + CHART_GAP), column: chartColumn, rows: CHART_ROWS, columns: CHART_COLUMNS });
-  addChart(ops, { name: "KS Coverage", type: "BarClustered", title: say(LABELS.chartCoverage, lang), source: { row: objRow, column: 0, rows: objBody.length + 1, columns: 2 }, seriesBy: "Columns", place: place(0) });
-  addChart(ops, { name: "KS Balance", type: "ColumnClustered", title: say(LABELS.chartPerspectiveWeights, lang), source: { row: 5, column: 4, rows: 5, columns: 2 }, seriesBy: "Columns", place: place(1), axisFormat: "0%" });
+  // Charts right of the summary and coverage blocks, from row 5, past any block (matchCharts.ts).
+  strategyMatchCharts(ops, e, lang, { objectives: { row: objRow, count: objectiveRows.length }, balance: { row: 5, column: 4 }, matrix: { row: matRow, kpis: matrixRows.length } });
+  // A printable page (issue 14 §3): every block and chart, the title rows on every page.
+  printPage(ops, features, { area: contentArea(ops), titleRows: { first: 0, last: 2 } });
   return ops;
 }

@@ -5,6 +5,7 @@
  */
 import { createHost } from "../../../src/host";
 import type { EvaluateRequest, ProgressStep, TableRef } from "../../../src/excel";
+import { WRITE_FEATURES } from "../../../src/excel/write/apiFeatures";
 import { addName, addTable, formatPercentRows, kpiAddress, kpiRows, portFor } from "./helpers";
 
 const AS_OF = 46_447; // 2027-02-28
@@ -99,14 +100,14 @@ describe("evaluate", () => {
 });
 
 describe("evaluate on the oldest Excel the manifest admits (ExcelApi 1.9)", () => {
-  it("reads, evaluates and writes with nothing skipped and no note", async () => {
+  it("reads, evaluates and writes with only the outline (ExcelApi 1.10) skipped, and one note saying so", async () => {
     // The manifest requires ExcelApi 1.9: the whole evaluation must work there, newer APIs being gated.
     const host = createHost({ sheets: ["Data"], supportedSets: { ExcelApi: "1.9" } });
     host.setCells("Data", kpiAddress(3, 3), kpiRows(3));
     const range: TableRef = { kind: "range", name: kpiAddress(3, 3), sheet: "Data", address: `Data!${kpiAddress(3, 3)}` };
     const outcome = await portFor(host).evaluate({ ...request(3), kpiTable: range, strategy: {} });
     expect(outcome.evaluation.kpis).toHaveLength(3);
-    expect(outcome.notes).toEqual([]);
+    expect(outcome.notes).toEqual([WRITE_FEATURES.outline.skipped]);
     expect(outcome.renamed).toEqual([]);
     expect(host.getSheetNames()).toEqual(expect.arrayContaining(["Scorecard", "Strategy Match", "SMART Review", "Evaluation Log"]));
     expect(host.stats.syncs).toBeLessThanOrEqual(6);

@@ -3,7 +3,7 @@ import { writeEvaluation } from "../../../src/excel/write/writeEvaluation";
 import { fixture, sourceGrid, SOURCE_SHEET, typeGrid } from "./fixture";
 
 /** Built-in Excel functions the writer may use (all in Excel 2019 / Microsoft 365; no custom functions). */
-const NATIVE = new Set(["IF", "IFERROR", "ROUND", "AND", "ISNUMBER", "ISBLANK", "ABS", "MIN", "MAX", "SUM", "SUMIF", "COUNT", "COUNTIF", "COUNTIFS", "AVERAGEIF", "MINIFS", "FALSE", "INDEX", "MATCH"]);
+const NATIVE = new Set(["IF", "IFERROR", "ROUND", "AND", "ISNUMBER", "ISBLANK", "ABS", "MIN", "MAX", "SUM", "SUMIF", "COUNT", "COUNTIF", "COUNTIFS", "AVERAGEIF", "MINIFS", "FALSE", "INDEX", "MATCH", "OR", "NA"]);
 
 describe("the Scorecard works for colleagues without the add-in", () => {
   it.each(["en", "zh"] as const)("uses native Excel functions only, and no formula errors (%s)", async (lang) => {

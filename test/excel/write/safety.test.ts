@@ -1,5 +1,6 @@
 import { createHost, type InMemoryExcelHost } from "../../../src/host";
 import { writeEvaluation } from "../../../src/excel/write/writeEvaluation";
+import { WRITE_FEATURES } from "../../../src/excel/write/apiFeatures";
 import { WorkbookError } from "../../../src/excel/port";
 import { fixture, sourceGrid, SOURCE_SHEET, typeGrid } from "./fixture";
 
@@ -153,7 +154,8 @@ describe("unsupported APIs", () => {
     const run = { ...input, isSetSupported: host.isSetSupported };
     const result = await host.run((ctx) => writeEvaluation(ctx, run));
     expect(result.sheets.scorecard).toBe("Scorecard");
-    expect(result.notes).toEqual([]);
+    // The one feature above the minimum that cannot be replaced is the outline (ExcelApi 1.10).
+    expect(result.notes).toEqual([WRITE_FEATURES.outline.skipped]);
     const sc = host.snapshot().sheets.find((s) => s.name === "Scorecard")!;
     expect(sc.conditionalFormats.length).toBeGreaterThan(0);
     expect([sc.frozenRows, sc.frozenColumns]).toEqual([7, 2]);
@@ -164,9 +166,9 @@ describe("unsupported APIs", () => {
     const smaller = fixture(grid).input;
     const second = await host.run((ctx) => writeEvaluation(ctx, { ...smaller, isSetSupported: host.isSetSupported }));
     expect(second.notes.map((n) => n.en).join(" ")).toContain("KpiScorecard, KpiAttainmentChart, KpiStrengthMatrix, KpiSmartReview, KpiEvaluationLog changed size and were re-created, not resized (this Excel does not support ExcelApi 1.13)");
-    expect(second.notes).toHaveLength(1);
+    expect(second.notes).toHaveLength(2); // that, and the outline's
     const table = host.snapshot().sheets.find((s) => s.name === "Scorecard")!.tables.find((t) => t.name === "KpiScorecard");
-    expect(table?.address).toBe("Scorecard!A7:AI14");
+    expect(table?.address).toBe("Scorecard!A7:AL14");
   });
 
   it("refuses, with UNSUPPORTED_API, an Excel below the manifest's minimum (ExcelApi 1.8: no Range.copyFrom)", async () => {

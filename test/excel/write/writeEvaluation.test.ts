@@ -119,7 +119,7 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     const sheet = (name: string) => snap.sheets.find((s) => s.name === name)!;
     const sc = sheet("Scorecard");
     expect(sc.tables.map((t) => t.name).sort()).toEqual(["KpiAttainmentChart", "KpiByPerspective", "KpiScorecard", "KpiSignalHistory", "KpiStatusCounts"]);
-    expect(sc.tables.find((t) => t.name === "KpiScorecard")?.address).toBe("Scorecard!A7:AI15");
+    expect(sc.tables.find((t) => t.name === "KpiScorecard")?.address).toBe("Scorecard!A7:AL15");
     // Header rows and the KPI column frozen.
     expect([sc.frozenRows, sc.frozenColumns]).toEqual([7, 2]);
     expect(sc.cells[`J${first}`]?.numberFormat).toBe("0.0%");
@@ -145,44 +145,61 @@ describe("writeEvaluation: a messy bilingual evaluation in, four sheets out", ()
     expect(sheet("Evaluation Log").frozenRows).toBe(3);
   });
 
-  it("draws the Scorecard's charts on its first screen, below the KPI table; the other sheets' right of every block", async () => {
+  it("draws the Scorecard's charts right under the KPI table in the board columns A–I, and no chart covers a cell of ours", async () => {
     const { host, fx } = await setUp();
     const snap = host.snapshot();
     const lastKpiRow = first + fx.evaluation.kpis.length - 1;
-    for (const chart of snap.sheets.find((s) => s.name === "Scorecard")!.charts) {
-      const m = /^([A-Z]+)(\d+)$/.exec(chart.anchor.from);
-      const to = /^([A-Z]+)(\d+)$/.exec(chart.anchor.to);
-      // Below the table, in columns A–H (under the board columns): no cell of ours is there.
-      expect(Number(m?.[2])).toBeGreaterThan(lastKpiRow);
-      expect((to?.[1] ?? "Z") <= "H" && (to?.[1] ?? "").length === 1).toBe(true);
-      const covered = Object.keys(snap.sheets.find((s) => s.name === "Scorecard")!.cells).filter((a) => {
-        const c = /^([A-Z]+)(\d+)$/.exec(a);
-        return c && c[1]!.length === 1 && c[1]! <= "H" && Number(c[2]) >= Number(m?.[2]) && Number(c[2]) <= Number(to?.[2]);
-      });
-      expect(covered).toEqual([]);
+    const letters = (c: string) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const at = (a: string) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(a);
+      return { column: letters(m?.[1] ?? "A"), row: Number(m?.[2]) };
+    };
+    const sc = snap.sheets.find((s) => s.name === "Scorecard")!;
+    for (const chart of sc.charts) {
+      const from = at(chart.anchor.from);
+      const to = at(chart.anchor.to);
+      // Below the table (one blank row), within A–I (# … Trend, Comment).
+      expect(from.row).toBeGreaterThanOrEqual(lastKpiRow + 2);
+      expect(from.column).toBeGreaterThanOrEqual(1);
+      expect(to.column).toBeLessThanOrEqual(COL.comment + 1);
     }
-    // The first chart starts within the first screen for a short table (about A1:M30).
-    expect(Number(/\d+$/.exec(snap.sheets.find((s) => s.name === "Scorecard")!.charts[0]!.anchor.from)?.[0])).toBeLessThanOrEqual(30);
-    for (const s of snap.sheets.filter((x) => x.name !== SOURCE_SHEET && x.name !== "Scorecard")) {
-      const usedColumns = Object.keys(s.cells).map((a) => a.replace(/\d+$/, ""));
-      const widest = Math.max(...usedColumns.map((c) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)));
+    // The first shelf starts one blank row under the last KPI: on the first screen for a short table.
+    expect(at(sc.charts[0]!.anchor.from).row).toBe(lastKpiRow + 2);
+    expect(at(sc.charts[0]!.anchor.from).row).toBeLessThanOrEqual(30);
+    // On every managed sheet, no cell with content lies under a chart.
+    for (const s of snap.sheets.filter((x) => x.name !== SOURCE_SHEET)) {
       for (const chart of s.charts) {
-        const from = chart.anchor.from.replace(/\d+$/, "");
-        const left = [...from].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-        expect(left).toBeGreaterThan(widest);
+        const from = at(chart.anchor.from);
+        const to = at(chart.anchor.to);
+        const covered = Object.entries(s.cells)
+          .filter(([, cell]) => cell.value !== "" && cell.value !== null)
+          .map(([a]) => ({ a, ...at(a) }))
+          .filter((c) => c.row >= from.row && c.row <= to.row && c.column >= from.column && c.column <= to.column)
+          .map((c) => c.a);
+        expect({ sheet: s.name, chart: chart.name, covered }).toEqual({ sheet: s.name, chart: chart.name, covered: [] });
       }
     }
-    const sc = snap.sheets.find((s) => s.name === "Scorecard")!;
     expect(sc.charts.map((c) => [c.name, c.chartType])).toEqual([
-      ["KS Attainment", "ColumnClustered"],
+      ["KS Scores", "BarClustered"],
+      ["KS Variance", "BarClustered"],
       ["KS Perspectives", "BarClustered"],
       ["KS Status", "Pie"],
       ["KS History", "Line"],
     ]);
-    // The 100% line is a line series over the attainment columns.
-    expect(sc.charts[0]?.series.map((s) => s.chartType)).toEqual([null, "Line"]);
+    // Strategy Match: right of the summary and coverage blocks, from row 5 (column H); the per-KPI chart
+    // beside the strength matrix, from its heading row, right of its last column.
     const sm = snap.sheets.find((s) => s.name === "Strategy Match")!;
-    expect(sm.charts.map((c) => c.name)).toEqual(["KS Coverage", "KS Balance"]);
+    expect(sm.charts.length).toBeGreaterThan(1);
+    const matrixHeading = 14 + fx.evaluation.objectives.length + 3; // 1-based: the row above the matrix's header
+    const matrixEnd = 8 + fx.evaluation.objectives.length; // 1-based last column of the matrix
+    for (const chart of sm.charts) {
+      const from = at(chart.anchor.from);
+      if (chart.name === "KS Weights") expect(from).toEqual({ row: matrixHeading, column: matrixEnd + 1 });
+      else {
+        expect(from.row).toBe(5);
+        expect(from.column).toBeGreaterThanOrEqual(8);
+      }
+    }
   });
 
   it("writes SMART reasons, the match matrix and one log row", async () => {
