@@ -8,11 +8,21 @@ import type { Direction, Perspective } from "../model";
 
 /** What an objective is about; a metric serves one or more of these. */
 export const THEMES = [
-  "growth", "profitability", "cost", "cash", "efficiency", "quality", "delivery", "service", "satisfaction",
-  "loyalty", "acquisition", "awareness", "market", "innovation", "digital", "people", "talent", "learning",
-  "safety", "risk", "sustainability", "supply",
+  "growth", "profitability", "cost", "cash", "efficiency", "quality", "reliability", "delivery", "service", "satisfaction",
+  "loyalty", "acquisition", "awareness", "market", "innovation", "digital", "people", "talent", "leadership", "learning",
+  "education", "access", "health", "safety", "risk", "compliance", "credit", "sustainability", "supply",
 ] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * Lines of business a text can name (sectorWords.ts): a theme link between a KPI and an objective is
+ * made only when their sectors can meet (DOMAIN §4, no false links).
+ */
+export const SECTORS = [
+  "health", "care", "education", "hospitality", "travel", "retail", "transport", "manufacturing", "construction", "property",
+  "finance", "insurance", "public", "policing", "energy", "water", "telecom", "software", "agriculture", "pharma", "goods", "nonprofit",
+] as const;
+export type Sector = (typeof SECTORS)[number];
 
 /** What a metric is measured in. */
 export type UnitKind = "currency" | "percent" | "count" | "duration" | "ratio" | "score" | "index";

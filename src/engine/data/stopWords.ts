@@ -20,6 +20,12 @@ export const ENGLISH_STOP_WORDS: readonly string[] = [
   // generic measurement words
   "rate", "ratio", "percentage", "percent", "pct", "number", "count", "level", "index", "score", "kpi",
   "metric", "measure", "value", "amount", "yoy", "mom", "annual", "monthly", "quarterly", "year", "month",
+  // generic words of time and quantity: they say how a thing is counted, not what ("Average handle time"
+  // and "Deliver on time, every time" share no subject; "on time" itself is a synonym term, see synonyms.ts)
+  "time", "times", "day", "days", "hour", "hours", "minute", "minutes", "week", "weeks", "period", "frequency", "new",
+  "share", "first",
+  // verbs every objective may open with ("Make it right", "Keep customers for life")
+  "make", "keep", "get", "run", "put", "bring", "become", "it",
 ];
 
 /** Chinese stop words (single characters are dropped anyway unless they are a synonym term). */
@@ -29,4 +35,7 @@ export const CHINESE_STOP_WORDS: readonly string[] = [
   "打造", "建立", "建设", "推动", "促进", "控制", "压缩", "平均", "总", "年度", "全年", "季度", "月度",
   "指标", "目标", "比例", "比率", "占比", "水平", "数量", "次数", "同比", "环比", "以上", "以下", "及", "以及",
   "和", "与", "的", "我们", "公司", "整体", "关键", "核心", "一流", "领先",
+  // generic words of management, time and quantity ("风险管理" and "库存管理" share no subject; nor
+  // "客户规模" and "资产规模")
+  "管理", "工作", "保障", "能力", "时间", "时长", "天数", "人数", "个数", "起数", "件数", "规模", "体系", "机制", "情况", "累计",
 ];

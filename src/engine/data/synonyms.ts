@@ -15,7 +15,7 @@ export interface SynonymGroup {
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: "revenue", terms: ["revenue", "sales", "income", "top line", "bookings", "销售额", "销售", "营收", "营业收入", "收入", "销量", "营业额", "业绩"] },
   { id: "profit", terms: ["profit", "margin", "earnings", "ebit", "ebitda", "bottom line", "profitability", "利润", "毛利", "毛利率", "净利润", "利润率", "盈利"] },
-  { id: "customer", terms: ["customer", "client", "user", "consumer", "buyer", "客户", "用户", "顾客", "消费者", "买家"] },
+  { id: "customer", terms: ["customer", "client", "user", "consumer", "客户", "用户", "顾客", "消费者", "买家"] },
   { id: "market-share", terms: ["market share", "share of market", "市场份额", "市占率", "市场占有率"] },
   { id: "market", terms: ["market", "市场"] },
   { id: "satisfaction", terms: ["satisfaction", "nps", "net promoter score", "net promoter", "csat", "满意度", "满意", "净推荐值", "口碑"] },
@@ -30,7 +30,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: "cycle-time", terms: ["cycle time", "lead time", "turnaround", "response time", "delivery time", "周期", "交付周期", "响应时间", "时效"] },
   { id: "delivery", terms: ["delivery", "on-time", "on time", "shipping", "交付", "准时", "交货", "发货"] },
   { id: "innovation", terms: ["innovation", "new product", "r&d", "research", "patent", "创新", "新产品", "研发", "专利"] },
-  { id: "training", terms: ["training", "learning", "skill", "capability", "competence", "upskilling", "培训", "学习", "技能", "能力"] },
+  { id: "training", terms: ["training", "learning", "skill", "capability", "competence", "upskilling", "培训", "学习", "技能", "人才培养"] },
   { id: "engagement", terms: ["engagement", "morale", "enps", "敬业度", "员工满意度", "士气"] },
   { id: "digital", terms: ["digital", "digitalisation", "digitalization", "automation", "system", "数字化", "信息化", "自动化", "系统"] },
   { id: "safety", terms: ["safety", "incident", "accident", "injury", "ltifr", "安全", "事故", "工伤"] },
@@ -40,6 +40,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { id: "growth-market", terms: ["expansion", "new market", "international", "overseas", "拓展", "新市场", "海外", "国际化"] },
   { id: "sustainability", terms: ["sustainability", "esg", "carbon", "emission", "energy", "可持续", "碳排放", "能耗", "节能", "减排"] },
   { id: "service", terms: ["service", "support", "complaint", "ticket", "服务", "客服", "投诉", "售后"] },
+  { id: "chronic-disease", terms: ["chronic disease", "long-term condition", "long-term conditions", "hypertension", "diabetes", "慢性病", "慢病", "高血压", "糖尿病"] },
+  { id: "resolution", terms: ["resolve", "resolved", "resolution", "resolutions", "resolving", "fix", "fixed", "fixes", "解决", "办结", "解决率"] },
   { id: "process", terms: ["process", "operation", "operational", "workflow", "流程", "运营", "营运"] },
 ];
 

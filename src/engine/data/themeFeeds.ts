@@ -8,7 +8,9 @@ import type { Theme } from "./lexiconTypes";
  * (talent). Directed: quality feeds safety, but a safety metric is no evidence for "a reliable
  * platform". Written for this project from the cause-and-effect links of strategy maps (Kaplan &
  * Norton: learning → process → customer → financial) and kept short on purpose: nothing feeds
- * "growth", since nearly every customer metric would then serve "Grow revenue".
+ * "growth", since nearly every customer metric would then serve "Grow revenue". A narrow theme feeds the
+ * broad one it belongs to (credit and compliance → risk; leadership → talent; quality → reliability), so
+ * that "不良贷款率" serves "防控金融风险" as well as, more surely, "提升资产质量".
  */
 export const THEME_FEEDS: Readonly<Record<Theme, readonly Theme[]>> = {
   growth: [],
@@ -16,7 +18,8 @@ export const THEME_FEEDS: Readonly<Record<Theme, readonly Theme[]>> = {
   cost: ["profitability"],
   cash: [],
   efficiency: ["cost", "profitability"],
-  quality: ["safety"],
+  quality: ["safety", "reliability"],
+  reliability: [],
   delivery: ["satisfaction", "supply"],
   service: ["satisfaction"],
   satisfaction: ["loyalty"],
@@ -28,9 +31,15 @@ export const THEME_FEEDS: Readonly<Record<Theme, readonly Theme[]>> = {
   digital: ["innovation"],
   people: ["talent"],
   talent: ["people"],
-  learning: ["talent", "people"],
+  leadership: ["talent", "learning"],
+  learning: ["talent", "people", "leadership"],
+  education: [],
+  access: [],
+  health: [],
   safety: [],
   risk: [],
+  compliance: ["risk"],
+  credit: ["risk"],
   sustainability: [],
   supply: ["delivery"],
 };

@@ -31,14 +31,28 @@ export function singular(word: string): string {
 }
 
 const fold = (text: string) => (NON_ASCII.test(text) ? text.normalize("NFKC") : text).replace(/[-_/]+/g, " ");
+
+/**
+ * The text with the metrics found in it blanked out (their positions are in the folded text that
+ * findMetrics scans), for reading what the text says besides the metrics it names.
+ * @param text the text given to findMetrics
+ * @param hits what findMetrics found in it
+ * @returns the folded text, each hit replaced by " ; "-free spaces of its length
+ * @example withoutMetrics("Gross revenue retention by region", findMetrics("Gross revenue retention by region")) // "                        by region"
+ */
+export function withoutMetrics(text: string, hits: readonly MetricHit[]): string {
+  let source = fold(text);
+  for (const hit of hits) source = `${source.slice(0, hit.start)}${" ".repeat(hit.end - hit.start)}${source.slice(hit.end)}`;
+  return source;
+}
 const wordsOf = (name: string) => Array.from(fold(name).toLowerCase().matchAll(WORD), (m) => singular(m[0]));
 
 interface Index {
   readonly english: Map<string, MetricEntry>;
   /** Every leading word sequence of an English name ("net", "net promoter"): a scan stops extending past one that is not. */
   readonly englishPrefixes: Set<string>;
-  /** The first two characters of every Chinese name: a scan skips positions that start none. */
-  readonly chineseStarts: Set<string>;
+  /** The first two characters of every Chinese name → the lengths of the names they start, longest first: a scan skips positions that start none and tries only those lengths. */
+  readonly chineseStarts: Map<string, number[]>;
   readonly maxWords: number;
   readonly abbreviations: Map<string, MetricEntry>;
   readonly chinese: Map<string, MetricEntry>;
@@ -48,7 +62,7 @@ interface Index {
 function build(lexicon: readonly MetricEntry[]): Index {
   const english = new Map<string, MetricEntry>();
   const englishPrefixes = new Set<string>();
-  const chineseStarts = new Set<string>();
+  const chineseStarts = new Map<string, number[]>();
   const abbreviations = new Map<string, MetricEntry>();
   const chinese = new Map<string, MetricEntry>();
   let maxWords = 1;
@@ -67,10 +81,13 @@ function build(lexicon: readonly MetricEntry[]): Index {
       const key = name.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
       if (key.length < 2) continue;
       if (!chinese.has(key)) chinese.set(key, entry);
-      chineseStarts.add(key.slice(0, 2));
+      const lengths = chineseStarts.get(key.slice(0, 2));
+      if (lengths === undefined) chineseStarts.set(key.slice(0, 2), [key.length]);
+      else if (!lengths.includes(key.length)) lengths.push(key.length);
       maxChinese = Math.max(maxChinese, key.length);
     }
   }
+  for (const lengths of chineseStarts.values()) lengths.sort((a, b) => b - a);
   return { english, englishPrefixes, chineseStarts, maxWords, abbreviations, chinese, maxChinese };
 }
 
@@ -104,8 +121,10 @@ export function findMetrics(text: string): MetricHit[] {
   const lower = source.toLowerCase();
   if (HAN.test(source)) {
     for (let i = 0; i + 1 < lower.length; i++) {
-      if (!idx.chineseStarts.has(lower.slice(i, i + 2))) continue;
-      for (let n = Math.min(idx.maxChinese, lower.length - i); n >= 2; n--) {
+      const lengths = idx.chineseStarts.get(lower.slice(i, i + 2));
+      if (lengths === undefined) continue;
+      for (const n of lengths) {
+        if (n > lower.length - i) continue;
         const entry = idx.chinese.get(lower.slice(i, i + n));
         if (entry !== undefined) {
           hits.push({ entry, text: source.slice(i, i + n), start: i, end: i + n });
@@ -115,8 +134,11 @@ export function findMetrics(text: string): MetricHit[] {
       }
     }
   }
-  // English names as word sequences, longest first at each word (extended only along known prefixes).
+  // English names as word sequences: the longest name at each word (extended only along known prefixes),
+  // then the longest names first, so "ticket resolution time" wins over "average ticket" in "Average ticket
+  // resolution time".
   const words = Array.from(lower.matchAll(WORD), (m) => ({ word: singular(m[0]), start: m.index, end: m.index + m[0].length }));
+  const candidates: { entry: MetricEntry; first: number; length: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     let key = "";
     let longest = 0;
@@ -130,12 +152,14 @@ export function findMetrics(text: string): MetricHit[] {
         longest = n + 1;
       }
     }
-    if (found === undefined) continue;
-    const start = words[i]?.start ?? 0;
-    const end = words[i + longest - 1]?.end ?? 0;
+    if (found !== undefined) candidates.push({ entry: found, first: i, length: longest });
+  }
+  candidates.sort((a, b) => b.length - a.length || a.first - b.first);
+  for (const { entry, first, length } of candidates) {
+    const start = words[first]?.start ?? 0;
+    const end = words[first + length - 1]?.end ?? 0;
     if (taken(start, end)) continue;
-    hits.push({ entry: found, text: source.slice(start, end), start, end });
-    i += longest - 1;
+    hits.push({ entry, text: source.slice(start, end), start, end });
   }
   // Abbreviations, case-sensitive whole words ("NPS", "eNPS", "LTV:CAC").
   for (const m of source.matchAll(ABBR)) {

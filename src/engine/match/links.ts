@@ -4,12 +4,25 @@
  * why ("time to hire measures talent attraction"). Three kinds of evidence:
  * - explicit: the KPI's objective cell names the objective → 9;
  * - words: the texts share concepts (synonyms and stems, see tokenize) → 3 at similarity ≥ 0.5, 1 at ≥ 0.2;
- * - theme: a metric the KPI names measures a theme the objective is about (the metric lexicon) → 3 when
- *   the theme is among the metric's first two, else no link: a theme alone never makes a weak link, so
+ * - theme: a metric the KPI names, a subject and its head ("nurse turnover"), a time or a cost counted per
+ *   unit measures a theme the objective is about (its words, its verb and object, the metrics it names)
+ *   → 3 when the link is clear (CLEAR_THEME_SCORE), else no link: a theme alone never makes a weak link, so
  *   unrelated pairs stay at 0 (#N/A).
+ * What keeps unrelated pairs apart (no false links):
+ * - sectors (lexicon/sectors.ts): a KPI of a business the strategy never names ("Scrap rate" against a
+ *   hotel's objectives, "Pupil attendance rate" against an IT department's) has no link at all, and no
+ *   theme link to an objective of another business; against a strategy that names no business at all, a
+ *   KPI of a particular one (a ward's beds) links only on what it mainly measures;
+ * - one shared word is no link when the two texts are about unrelated themes ("安全库存天数" and "保障安全生产");
+ * - generic words of measurement, time and management are no concepts at all (data/stopWords.ts).
+ * Among objectives of equal strength the most specific evidence wins: narrow themes (credit before risk,
+ * leadership before talent) score more than the broad ones they feed, then word overlap, then the other
+ * themes an objective covers (see the affinity below).
  */
 import type { Theme } from "../data/lexiconTypes";
-import { kpiThemes, themeLink, type ThemeLink } from "../lexicon/themes";
+import { isParticular, sectorMask, sectorsMeet } from "../lexicon/sectors";
+import { isPopulation } from "../lexicon/subjectPhrases";
+import { CLEAR_THEME_SCORE, indexThemes, kpiProfile, themeLinkFrom, themesRelated, type ThemeLink, type ThemeMark } from "../lexicon/themes";
 import { linkedObjectives } from "./internal/linkedObjectives";
 import type { PreparedObjectives } from "./prepareObjectives";
 import { similarityOfCounts } from "./similarity";
@@ -32,8 +45,32 @@ export interface KpiLinks {
   readonly evidence: (LinkEvidence | undefined)[];
 }
 
-/** A theme link at or above this score is clear (3): a metric's first or second theme (1, 0.75) against an objective's word. */
-export const CLEAR_THEME_SCORE = 0.65;
+export { CLEAR_THEME_SCORE };
+
+/** "per 1,000 orders", "per delivery": what a KPI is counted per, up to the next function word or punctuation. */
+const PER_TAIL = /(?<![a-z])per\s+((?:[a-z0-9,.&'-]+\s*){1,3})/giu;
+
+/**
+ * Concepts a KPI names only as the unit it is counted per ("delivery" in "Fuel cost per delivery", "order"
+ * in "Complaints per 1,000 orders"), unless the unit is a population it is about ("per teacher", "per
+ * paying user"): sharing such a unit with an objective ("Deliver on time") says nothing about which
+ * objective the KPI serves, so it does not break ties.
+ */
+function countedUnits(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/(?<![a-z])per\s/iu.test(text)) return out;
+  const tails: string[] = [];
+  const head = text.replace(PER_TAIL, (_all, tail: string) => {
+    tails.push(tail);
+    return " ; ";
+  });
+  const inHead = new Set(tokenize(head));
+  for (const tail of tails) {
+    if (isPopulation(tail)) continue;
+    for (const concept of tokenize(tail)) if (!inHead.has(concept)) out.add(concept);
+  }
+  return out;
+}
 
 /**
  * The links of one KPI to every objective.
@@ -50,19 +87,43 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
   if (count === 0 || typeof kpi !== "object" || kpi === null) return { strengths, affinity, evidence };
   const text = `${typeof kpi.name === "string" ? kpi.name : ""} ${typeof kpi.description === "string" ? kpi.description : ""}`;
   const concepts = tokenize(text);
+  const units = countedUnits(text);
   const shared = new Array<string[]>(count);
   for (const concept of concepts) {
     for (const j of prepared.postings.get(concept) ?? []) (shared[j] ??= []).push(concept);
   }
-  const themes = kpiThemes(text);
+  const profile = kpiProfile(text);
+  const themes = profile.marks;
+  // The business a KPI is about is what its name says: a stray word in its description ("… counted by the
+  // guest analytics team") does not move a bank's KPI to hotels.
+  const described = typeof kpi.description === "string" && kpi.description.trim() !== "";
+  const sectors = described ? sectorMask(typeof kpi.name === "string" ? kpi.name : "") : profile.sectors;
+  // A KPI of a business the strategy never names ("Scrap rate" among a hotel's objectives) has no text link at all.
+  const alien = !sectorsMeet(sectors, prepared.strategySectors);
+  const index = indexThemes(themes);
+  const main = themes.reduce<ThemeMark | undefined>((top, mark) => (top === undefined || mark.weight > top.weight ? mark : top), undefined)?.theme;
   for (let j = 0; j < count; j++) {
     const words = shared[j] ?? [];
     const similarity = words.length > 0 ? similarityOfCounts(words.length, concepts.length, prepared.concepts[j]?.length ?? 0) : 0;
-    const byWords = textStrength(similarity);
-    const theme: ThemeLink | undefined = themes.length > 0 ? themeLink(themes, prepared.themes[j] ?? []) : undefined;
+    const marks = prepared.themes[j] ?? [];
+    const overlap: ThemeLink | undefined = themes.length > 0 && marks.length > 0 ? themeLinkFrom(index, marks) : undefined;
+    // One shared word when the subjects disagree (both texts are about themes, none related: "安全库存天数"
+    // and "保障安全生产") is no link.
+    const gated = alien || (words.length === 1 && overlap === undefined && themes.length > 0 && marks.length > 0 && !themesRelated(index, marks));
+    const byWords = gated ? 0 : textStrength(similarity);
+    // A KPI of a particular line of business (a ward's beds, a hotel's rooms) against a strategy that names
+    // none is linked only on what it mainly measures, not one step removed nor on a later theme.
+    const unplaced = prepared.strategySectors === 0 && isParticular(sectors) && overlap !== undefined && !(overlap.theme === main && overlap.direct);
+    const theme = overlap !== undefined && !alien && !unplaced && sectorsMeet(sectors, prepared.sectors[j] ?? 0) ? overlap : undefined;
     const byTheme: Strength = theme !== undefined && theme.score >= CLEAR_THEME_SCORE ? 3 : 0;
-    // Ties between objectives of one strength: a clear word overlap counts double, a weak one not at all.
-    affinity[j] = (byWords >= 3 ? 2 * similarity : 0) + (theme?.score ?? 0);
+    // Ties between objectives of one strength, most specific evidence first: the theme link's score (a
+    // metric's first theme named by a phrase beats a second theme or one it feeds), a clear word overlap
+    // (counted double), a weak one (counted half: "Adult smoking prevalence" and "Reduce smoking and
+    // obesity" share "smoking") when the link is on the KPI's main theme ("revenue" does not pull "Net revenue
+    // retention" towards "Grow recurring revenue"; nor a unit counted per, see countedUnits), and the other themes
+    // the objective also covers (a little).
+    const weakWords = gated || (theme !== undefined && theme.theme !== main) ? 0 : similarity / 2;
+    affinity[j] = (byWords >= 3 ? 2 * similarity : weakWords) * (words.some((w) => units.has(w)) ? 0 : 1) + (theme === undefined ? 0 : theme.score + theme.others / 4);
     if (byWords === 0 && byTheme === 0) continue;
     strengths[j] = byTheme > byWords ? byTheme : byWords;
     evidence[j] = byTheme >= byWords && theme !== undefined ? { kind: "theme", theme: theme.theme, metric: theme.metric, keyword: theme.keyword } : { kind: "words", concepts: words };

@@ -1,7 +1,7 @@
 import type { Objective } from "../model";
 import { asList, textOf } from "./internal/asList";
 import { linkKey, type LinkKey } from "./internal/linkKey";
-import { objectiveThemes, type ThemeMark } from "../lexicon/themes";
+import { objectiveProfile, type ThemeMark } from "../lexicon/themes";
 import { tokenize } from "./tokenize";
 
 /**
@@ -16,6 +16,9 @@ export interface PreparedObjectives {
   readonly postings: ReadonlyMap<string, readonly number[]>;
   /** Themes each objective is about (its words and the metrics it names). */
   readonly themes: readonly (readonly ThemeMark[])[];
+  /** Sectors each objective names (bit sets, see lexicon/sectors.ts), and all of them together: the strategy's. */
+  readonly sectors: readonly number[];
+  readonly strategySectors: number;
   /** Link keys of the objective names. */
   readonly keys: readonly LinkKey[];
   /** Objective cell text → indexes it links to (filled lazily; KPIs often repeat the same cell). */
@@ -42,6 +45,9 @@ export function prepareObjectives(objectives: readonly Objective[]): PreparedObj
     return ids;
   });
   const keys = list.map((objective) => linkKey(textOf(objective.name)));
-  const themes = list.map((objective) => objectiveThemes(`${textOf(objective.name)} ${textOf(objective.description)}`));
-  return { objectives: list, concepts, postings, themes, keys, linkCache: new Map() };
+  const profiles = list.map((objective) => objectiveProfile(`${textOf(objective.name)} ${textOf(objective.description)}`));
+  const themes = profiles.map((p) => p.marks);
+  const sectors = profiles.map((p) => p.sectors);
+  const strategySectors = sectors.reduce((all, bits) => all | bits, 0);
+  return { objectives: list, concepts, postings, themes, sectors, strategySectors, keys, linkCache: new Map() };
 }

@@ -14,7 +14,7 @@ const objectives: Objective[] = [
 const kpis: MatchKpi[] = [
   { name: "Revenue growth %", weight: 40, perspective: "financial", owner: "Ann" }, // {revenue} → [3, 0, 0]
   { name: "Net Promoter Score", weight: 30, owner: "Bo", objective: "Improve customer satisfaction" }, // link → [0, 9, 0]
-  { name: "Employee training hours", weight: 20, owner: "ann " }, // {employee, training, hour} vs {develop, employee}: (1/3 + 1/2)/2 = 5/12 → [0, 0, 1]
+  { name: "Employee parking permits", weight: 20, owner: "ann " }, // {employee, park, permit} vs {develop, employee}: (1/3 + 1/2)/2 = 5/12, no theme → [0, 0, 1]
   { name: "Office plants watered", weight: 10 }, // {office, plant, water} → [0, 0, 0]
 ];
 
