@@ -212,6 +212,8 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
         return;
       }
       setBusy(true);
+      // Changes made before this evaluation reads the source are in it: a pending stale notice is dropped.
+      clearTimeout(staleTimer.current);
       setStale(false);
       setProgress("reading");
       const strategyTable = s.strategy.kind === "table" ? s.strategy.table : undefined;
