@@ -52,3 +52,21 @@ export interface ThemeKeywords {
   /** Chinese words, matched as substrings. */
   readonly zh: readonly string[];
 }
+
+/**
+ * A topic: one narrow measurable subject ("punctuality", "supply interruptions", "坪效") that KPIs and
+ * objectives name in many different words. Finer than a theme: within one theme (reliability) it tells
+ * "Run a dependable timetable" from "Keep the network up". A KPI and an objective that both name a topic
+ * are clearly related (DOMAIN §4, theme evidence), even when they share no word ("Completion factor" /
+ * "share of scheduled flights operated" and "Run a dependable timetable").
+ */
+export interface TopicGroup {
+  /** Stable id, kebab-case English ("schedule-reliability"). */
+  readonly id: string;
+  /** What the topic is, for the evidence shown to users ("schedule reliability" / "准点运行"). */
+  readonly label: { readonly en: string; readonly zh: string };
+  /** English words and phrases, lower case; matched by whole words after stemming (plurals and verb endings fold). */
+  readonly en: readonly string[];
+  /** Chinese words (2+ characters), matched as substrings. */
+  readonly zh: readonly string[];
+}

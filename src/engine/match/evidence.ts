@@ -40,6 +40,12 @@ export function linkEvidenceText(evidence: LinkEvidence, objective: string): Bil
       const label = THEME_LABELS[evidence.theme];
       return { en: `${evidence.metric} measures ${label.en}`, zh: `${evidence.metric}衡量${label.zh}` };
     }
+    case "topic": {
+      const same = evidence.term === evidence.keyword;
+      return same
+        ? { en: `“${evidence.term}” is about ${evidence.label.en}`, zh: `“${evidence.term}”关乎${evidence.label.zh}` }
+        : { en: `“${evidence.term}” and “${evidence.keyword}” are both about ${evidence.label.en}`, zh: `“${evidence.term}”与“${evidence.keyword}”都关乎${evidence.label.zh}` };
+    }
     default: {
       const words = sharedWords(objective, evidence.concepts).slice(0, 3);
       return { en: `shares the words ${words.map((w) => `“${w}”`).join(", ")}`, zh: `共有词语${words.map((w) => `“${w}”`).join("、")}` };

@@ -20,6 +20,8 @@
  * themes an objective covers (see the affinity below).
  */
 import type { Theme } from "../data/lexiconTypes";
+import type { Bilingual } from "../model";
+import { sharedTopic, topicsOf, TOPICS } from "../lexicon/topics";
 import { isParticular, sectorMask, sectorsMeet } from "../lexicon/sectors";
 import { isPopulation } from "../lexicon/subjectPhrases";
 import { CLEAR_THEME_SCORE, indexThemes, kpiProfile, themeLinkFrom, themesRelated, type ThemeLink, type ThemeMark } from "../lexicon/themes";
@@ -34,7 +36,8 @@ import { tokenize } from "./tokenize";
 export type LinkEvidence =
   | { readonly kind: "explicit" }
   | { readonly kind: "words"; readonly concepts: readonly string[] }
-  | { readonly kind: "theme"; readonly theme: Theme; readonly metric: string; readonly keyword: string };
+  | { readonly kind: "theme"; readonly theme: Theme; readonly metric: string; readonly keyword: string }
+  | { readonly kind: "topic"; readonly topic: string; readonly label: Bilingual; readonly term: string; readonly keyword: string };
 
 /** One KPI against every objective, in objective order. */
 export interface KpiLinks {
@@ -46,6 +49,9 @@ export interface KpiLinks {
 }
 
 export { CLEAR_THEME_SCORE };
+
+/** What a shared topic adds to the affinity: more than a full theme link (1), since a topic is narrower. */
+const TOPIC_AFFINITY = 1.25;
 
 /** "per 1,000 orders", "per delivery": what a KPI is counted per, up to the next function word or punctuation. */
 const PER_TAIL = /(?<![a-z])per\s+((?:[a-z0-9,.&'-]+\s*){1,3})/giu;
@@ -101,6 +107,7 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
   // A KPI of a business the strategy never names ("Scrap rate" among a hotel's objectives) has no text link at all.
   const alien = !sectorsMeet(sectors, prepared.strategySectors);
   const index = indexThemes(themes);
+  const kpiTopics = topicsOf(text);
   const main = themes.reduce<ThemeMark | undefined>((top, mark) => (top === undefined || mark.weight > top.weight ? mark : top), undefined)?.theme;
   for (let j = 0; j < count; j++) {
     const words = shared[j] ?? [];
@@ -116,6 +123,10 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
     const unplaced = prepared.strategySectors === 0 && isParticular(sectors) && overlap !== undefined && !(overlap.theme === main && overlap.direct);
     const theme = overlap !== undefined && !alien && !unplaced && sectorsMeet(sectors, prepared.sectors[j] ?? 0) ? overlap : undefined;
     const byTheme: Strength = theme !== undefined && theme.score >= CLEAR_THEME_SCORE ? 3 : 0;
+    // A topic both texts name ("scheduled flights operated" and "a dependable timetable") is a clear link,
+    // within the same sector rules as a theme.
+    const topic = !alien && sectorsMeet(sectors, prepared.sectors[j] ?? 0) ? sharedTopic(kpiTopics, prepared.topics[j] ?? []) : undefined;
+    const byTopic: Strength = topic === undefined ? 0 : 3;
     // Ties between objectives of one strength, most specific evidence first: the theme link's score (a
     // metric's first theme named by a phrase beats a second theme or one it feeds), a clear word overlap
     // (counted double), a weak one (counted half: "Adult smoking prevalence" and "Reduce smoking and
@@ -123,10 +134,23 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
     // retention" towards "Grow recurring revenue"; nor a unit counted per, see countedUnits), and the other themes
     // the objective also covers (a little).
     const weakWords = gated || (theme !== undefined && theme.theme !== main) ? 0 : similarity / 2;
-    affinity[j] = (byWords >= 3 ? 2 * similarity : weakWords) * (words.some((w) => units.has(w)) ? 0 : 1) + (theme === undefined ? 0 : theme.score + theme.others / 4);
-    if (byWords === 0 && byTheme === 0) continue;
-    strengths[j] = byTheme > byWords ? byTheme : byWords;
-    evidence[j] = byTheme >= byWords && theme !== undefined ? { kind: "theme", theme: theme.theme, metric: theme.metric, keyword: theme.keyword } : { kind: "words", concepts: words };
+    // A shared topic is the most specific evidence of all (narrower than any theme), and each further topic adds a little.
+    affinity[j] =
+      (byWords >= 3 ? 2 * similarity : weakWords) * (words.some((w) => units.has(w)) ? 0 : 1) +
+      (theme === undefined ? 0 : theme.score + theme.others / 4) +
+      (topic === undefined ? 0 : TOPIC_AFFINITY + (topic.count - 1) / 4);
+    if (byWords === 0 && byTheme === 0 && byTopic === 0) continue;
+    strengths[j] = Math.max(byWords, byTheme, byTopic) as Strength;
+    const group = topic === undefined ? undefined : TOPICS[topic.kpi.topic];
+    // Evidence a reader follows best: a clear theme link names the metric ("不良贷款率 measures credit and
+    // asset quality"); a topic the words that named it on both sides; else the shared words.
+    if (theme !== undefined && byTheme >= byWords && (byTheme === 3 || group === undefined)) {
+      evidence[j] = { kind: "theme", theme: theme.theme, metric: theme.metric, keyword: theme.keyword };
+    } else if (topic !== undefined && group !== undefined && byWords < 3) {
+      evidence[j] = { kind: "topic", topic: group.id, label: group.label, term: topic.kpi.term, keyword: topic.objective.term };
+    } else {
+      evidence[j] = { kind: "words", concepts: words };
+    }
   }
   for (const j of linkedObjectives(kpi.objective, prepared)) {
     strengths[j] = 9;

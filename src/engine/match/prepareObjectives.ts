@@ -2,6 +2,7 @@ import type { Objective } from "../model";
 import { asList, textOf } from "./internal/asList";
 import { linkKey, type LinkKey } from "./internal/linkKey";
 import { objectiveProfile, type ThemeMark } from "../lexicon/themes";
+import { topicsOf, type TopicHit } from "../lexicon/topics";
 import { tokenize } from "./tokenize";
 
 /**
@@ -16,6 +17,8 @@ export interface PreparedObjectives {
   readonly postings: ReadonlyMap<string, readonly number[]>;
   /** Themes each objective is about (its words and the metrics it names). */
   readonly themes: readonly (readonly ThemeMark[])[];
+  /** Topics each objective names (lexicon/topics.ts). */
+  readonly topics: readonly (readonly TopicHit[])[];
   /** Sectors each objective names (bit sets, see lexicon/sectors.ts), and all of them together: the strategy's. */
   readonly sectors: readonly number[];
   readonly strategySectors: number;
@@ -47,7 +50,8 @@ export function prepareObjectives(objectives: readonly Objective[]): PreparedObj
   const keys = list.map((objective) => linkKey(textOf(objective.name)));
   const profiles = list.map((objective) => objectiveProfile(`${textOf(objective.name)} ${textOf(objective.description)}`));
   const themes = profiles.map((p) => p.marks);
+  const topics = list.map((objective) => topicsOf(`${textOf(objective.name)} ${textOf(objective.description)}`));
   const sectors = profiles.map((p) => p.sectors);
   const strategySectors = sectors.reduce((all, bits) => all | bits, 0);
-  return { objectives: list, concepts, postings, themes, sectors, strategySectors, keys, linkCache: new Map() };
+  return { objectives: list, concepts, postings, themes, topics, sectors, strategySectors, keys, linkCache: new Map() };
 }

@@ -95,3 +95,31 @@ describe("links: the business a KPI is about comes from its name", () => {
     expect(bestObjective({ name: "Hotel occupancy rate", description: "rooms sold over rooms available" }, bank)).toEqual({ strength: 0 });
   });
 });
+
+describe("links: a topic both texts name", () => {
+  const AIRLINE = ["Run a dependable timetable", "Fill more seats", "Cut fuel burn"];
+
+  it("links a KPI to the objective of its topic when they share no word, and says which words named it", () => {
+    const completion = best("Completion factor", ...AIRLINE);
+    expect(completion).toMatchObject({ objective: "Run a dependable timetable", strength: 3, evidence: { kind: "topic", topic: "schedule-reliability", term: "completion factor", keyword: "dependable timetable" } });
+    if (completion.evidence === undefined) throw new Error("no evidence");
+    expect(linkEvidenceText(completion.evidence, "Run a dependable timetable")).toEqual({
+      en: "“completion factor” and “dependable timetable” are both about punctuality and schedule reliability",
+      zh: "“completion factor”与“dependable timetable”都关乎准点运行",
+    });
+    const bursts = best("爆管次数", "减少管网漏损", "提升水质达标率", "降低运营成本");
+    expect(bursts).toMatchObject({ objective: "减少管网漏损", strength: 3, evidence: { kind: "topic", topic: "water-leakage", term: "爆管", keyword: "管网漏损" } });
+    if (bursts.evidence === undefined) throw new Error("no evidence");
+    expect(linkEvidenceText(bursts.evidence, "减少管网漏损").zh).toBe("“爆管”与“管网漏损”都关乎供水漏损");
+  });
+
+  it("keeps a clear theme link's evidence, which names the metric, when a topic says the same", () => {
+    expect(best("Time to hire", ...HR).evidence).toMatchObject({ kind: "theme", theme: "talent", metric: "Time to hire" });
+  });
+
+  it("makes no topic link across businesses: a flight KPI against a hotel's strategy, a burst main against a school's", () => {
+    expect(best("Completion factor", ...HOTEL)).toEqual({ strength: 0 });
+    expect(best("Completion factor", ...SCHOOL)).toEqual({ strength: 0 });
+    expect(best("爆管次数", "提高客房出租率", "提升宾客满意度", "控制餐饮成本")).toEqual({ strength: 0 });
+  });
+});
