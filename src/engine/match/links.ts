@@ -30,6 +30,7 @@ import type { PreparedObjectives } from "./prepareObjectives";
 import { similarityOfCounts } from "./similarity";
 import { textStrength, type Strength } from "./strength";
 import type { MatchKpi } from "./strengths";
+import { phraseRuns, sharedPhrase } from "./sharedPhrase";
 import { tokenize } from "./tokenize";
 
 /** Why a KPI is linked to an objective. */
@@ -108,6 +109,7 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
   const alien = !sectorsMeet(sectors, prepared.strategySectors);
   const index = indexThemes(themes);
   const kpiTopics = topicsOf(text);
+  const kpiPhrases = phraseRuns(text);
   const main = themes.reduce<ThemeMark | undefined>((top, mark) => (top === undefined || mark.weight > top.weight ? mark : top), undefined)?.theme;
   for (let j = 0; j < count; j++) {
     const words = shared[j] ?? [];
@@ -127,6 +129,9 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
     // within the same sector rules as a theme.
     const topic = !alien && sectorsMeet(sectors, prepared.sectors[j] ?? 0) ? sharedTopic(kpiTopics, prepared.topics[j] ?? []) : undefined;
     const byTopic: Strength = topic === undefined ? 0 : 3;
+    // A Chinese subject of three or more characters both texts name ("村集体") is a clear link of words.
+    const phrase = gated || kpiPhrases.length === 0 || !sectorsMeet(sectors, prepared.sectors[j] ?? 0) ? undefined : sharedPhrase(kpiPhrases, prepared.phrases[j] ?? []);
+    const byPhrase: Strength = phrase === undefined ? 0 : 3;
     // Ties between objectives of one strength, most specific evidence first: the theme link's score (a
     // metric's first theme named by a phrase beats a second theme or one it feeds), a clear word overlap
     // (counted double), a weak one (counted half: "Adult smoking prevalence" and "Reduce smoking and
@@ -138,9 +143,10 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
     affinity[j] =
       (byWords >= 3 ? 2 * similarity : weakWords) * (words.some((w) => units.has(w)) ? 0 : 1) +
       (theme === undefined ? 0 : theme.score + theme.others / 4) +
-      (topic === undefined ? 0 : TOPIC_AFFINITY + (topic.count - 1) / 4);
-    if (byWords === 0 && byTheme === 0 && byTopic === 0) continue;
-    strengths[j] = Math.max(byWords, byTheme, byTopic) as Strength;
+      (topic === undefined ? 0 : TOPIC_AFFINITY + (topic.count - 1) / 4) +
+      (phrase === undefined || byWords >= 3 ? 0 : phrase.length / 3);
+    if (byWords === 0 && byTheme === 0 && byTopic === 0 && byPhrase === 0) continue;
+    strengths[j] = Math.max(byWords, byTheme, byTopic, byPhrase) as Strength;
     const group = topic === undefined ? undefined : TOPICS[topic.kpi.topic];
     // Evidence a reader follows best: a clear theme link names the metric ("不良贷款率 measures credit and
     // asset quality"); a topic the words that named it on both sides; else the shared words.
@@ -149,7 +155,7 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
     } else if (topic !== undefined && group !== undefined && byWords < 3) {
       evidence[j] = { kind: "topic", topic: group.id, label: group.label, term: topic.kpi.term, keyword: topic.objective.term };
     } else {
-      evidence[j] = { kind: "words", concepts: words };
+      evidence[j] = { kind: "words", concepts: phrase !== undefined && byWords < 3 ? [phrase] : words };
     }
   }
   for (const j of linkedObjectives(kpi.objective, prepared)) {

@@ -3,6 +3,7 @@ import { asList, textOf } from "./internal/asList";
 import { linkKey, type LinkKey } from "./internal/linkKey";
 import { objectiveProfile, type ThemeMark } from "../lexicon/themes";
 import { topicsOf, type TopicHit } from "../lexicon/topics";
+import { phraseRuns, type PhraseRun } from "./sharedPhrase";
 import { tokenize } from "./tokenize";
 
 /**
@@ -19,6 +20,8 @@ export interface PreparedObjectives {
   readonly themes: readonly (readonly ThemeMark[])[];
   /** Topics each objective names (lexicon/topics.ts). */
   readonly topics: readonly (readonly TopicHit[])[];
+  /** Chinese runs each objective is compared by, character by character (sharedPhrase.ts). */
+  readonly phrases: readonly (readonly PhraseRun[])[];
   /** Sectors each objective names (bit sets, see lexicon/sectors.ts), and all of them together: the strategy's. */
   readonly sectors: readonly number[];
   readonly strategySectors: number;
@@ -51,7 +54,8 @@ export function prepareObjectives(objectives: readonly Objective[]): PreparedObj
   const profiles = list.map((objective) => objectiveProfile(`${textOf(objective.name)} ${textOf(objective.description)}`));
   const themes = profiles.map((p) => p.marks);
   const topics = list.map((objective) => topicsOf(`${textOf(objective.name)} ${textOf(objective.description)}`));
+  const phrases = list.map((objective) => phraseRuns(`${textOf(objective.name)} ${textOf(objective.description)}`));
   const sectors = profiles.map((p) => p.sectors);
   const strategySectors = sectors.reduce((all, bits) => all | bits, 0);
-  return { objectives: list, concepts, postings, themes, topics, sectors, strategySectors, keys, linkCache: new Map() };
+  return { objectives: list, concepts, postings, themes, topics, phrases, sectors, strategySectors, keys, linkCache: new Map() };
 }
