@@ -5,17 +5,17 @@
  * agreement with the confusion matrix, best-objective accuracy and the #N/A rate, by language and split,
  * beside the floor a checker that answers "met" for everything would reach.
  *
- *   npm run eval:judgement                 # dev, test and the blind holdout
+ *   npm run eval:judgement                 # dev, test and both blind holdouts
  *   npm run eval:judgement -- --split dev  # only the part tuned on
  *   npm run eval:judgement -- --json       # machine-readable (used by the test that guards the floors)
  *   npm run eval:judgement -- --misses dev # list every disagreement of the dev part
  */
-import { evaluateJudgement, formatReport, type Split } from "./judgement/evaluate";
+import { evaluateJudgement, formatReport, SPLITS, type Split } from "./judgement/evaluate";
 
 const args = process.argv.slice(2);
 const splitArg = args[args.indexOf("--split") + 1];
-const isSplit = (x: string | undefined): x is Split => x === "dev" || x === "test" || x === "holdout";
-const splits: Split[] = args.includes("--split") && isSplit(splitArg) ? [splitArg] : ["dev", "test", "holdout"];
+const isSplit = (x: string | undefined): x is Split => SPLITS.includes(x as Split);
+const splits: Split[] = args.includes("--split") && isSplit(splitArg) ? [splitArg] : [...SPLITS];
 const missesArg = args[args.indexOf("--misses") + 1];
 const report = evaluateJudgement(splits);
 if (args.includes("--json")) console.log(JSON.stringify(report, null, 2));

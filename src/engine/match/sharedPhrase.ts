@@ -18,18 +18,33 @@ const MASKED = [...new Set([...CHINESE_STOP_WORDS, ...VAGUE_VERBS_ZH, ...VAGUE_A
 const HEADS = [...ZH_METRIC_HEADS].sort((a, b) => b.length - a.length);
 const NOT_HAN = /[^\p{Script=Han}]+/gu;
 
-/** A run of Chinese characters and where its words begin and end (offsets, 0 and its length included). */
+/** A run of Chinese characters; where its words begin and end is worked out only when it is needed. */
 export interface PhraseRun {
   readonly text: string;
-  readonly bounds: ReadonlySet<number>;
+  /** Word boundaries (offsets, 0 and the length included), segmented on first use. */
+  bounds(): ReadonlySet<number>;
 }
 
 let segmenter: Intl.Segmenter | undefined;
 
 function run(text: string): PhraseRun {
-  const bounds = new Set<number>([0, text.length]);
-  for (const piece of (segmenter ??= new Intl.Segmenter("zh", { granularity: "word" })).segment(text)) bounds.add(piece.index);
-  return { text, bounds };
+  let bounds: Set<number> | undefined;
+  return {
+    text,
+    bounds() {
+      if (bounds === undefined) {
+        bounds = new Set<number>([0, text.length]);
+        for (const piece of (segmenter ??= new Intl.Segmenter("zh", { granularity: "word" })).segment(text)) bounds.add(piece.index);
+      }
+      return bounds;
+    },
+  };
+}
+
+/** Whether two runs have any three characters in a row in common (cheap; most pairs have none). */
+function shareTrigram(x: string, y: string): boolean {
+  for (let i = 0; i + MIN_SHARED_PHRASE <= x.length; i++) if (y.includes(x.slice(i, i + MIN_SHARED_PHRASE))) return true;
+  return false;
 }
 
 /**
@@ -62,7 +77,8 @@ function withoutHead(phrase: string): string {
 /** Whether `phrase` occurs in the run beginning and ending on word boundaries. */
 function occursAsWords(phrase: string, run: PhraseRun): boolean {
   for (let at = run.text.indexOf(phrase); at >= 0; at = run.text.indexOf(phrase, at + 1)) {
-    if (run.bounds.has(at) && run.bounds.has(at + phrase.length)) return true;
+    const bounds = run.bounds();
+    if (bounds.has(at) && bounds.has(at + phrase.length)) return true;
   }
   return false;
 }
@@ -78,14 +94,16 @@ function occursAsWords(phrase: string, run: PhraseRun): boolean {
 export function sharedPhrase(a: readonly PhraseRun[], b: readonly PhraseRun[]): string | undefined {
   let best = "";
   for (const x of a) {
-    const bounds = [...x.bounds].sort((m, n) => m - n);
+    const others = b.filter((y) => shareTrigram(x.text, y.text));
+    if (others.length === 0) continue;
+    const bounds = [...x.bounds()].sort((m, n) => m - n);
     for (let i = 0; i < bounds.length; i++) {
       for (let k = bounds.length - 1; k > i; k--) {
         const from = bounds[i] ?? 0;
         const to = bounds[k] ?? 0;
         if (to - from < MIN_SHARED_PHRASE || to - from <= best.length) break;
         const phrase = x.text.slice(from, to);
-        if (!b.some((y) => occursAsWords(phrase, y))) continue;
+        if (!others.some((y) => occursAsWords(phrase, y))) continue;
         const subject = withoutHead(phrase);
         if (subject.length >= MIN_SHARED_PHRASE && subject.length > best.length) best = subject;
       }
