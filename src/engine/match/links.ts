@@ -31,6 +31,7 @@ import { similarityOfCounts } from "./similarity";
 import { textStrength, type Strength } from "./strength";
 import type { MatchKpi } from "./strengths";
 import { phraseRuns, sharedPhrase } from "./sharedPhrase";
+import { isSpecific } from "./specificity";
 import { tokenize } from "./tokenize";
 
 /** Why a KPI is linked to an objective. */
@@ -119,7 +120,11 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
     // One shared word when the subjects disagree (both texts are about themes, none related: "安全库存天数"
     // and "保障安全生产") is no link.
     const gated = alien || (words.length === 1 && overlap === undefined && themes.length > 0 && marks.length > 0 && !themesRelated(index, marks));
-    const byWords = gated ? 0 : textStrength(similarity);
+    // A weak overlap on a specific subject ("League finishing position" and "Compete in the league", 产线损耗率
+    // and 减少生产损耗) is clear, within the sector rules; never on the unit a KPI is counted per.
+    const textual = gated ? 0 : textStrength(similarity);
+    const subject = textual === 1 && !alien && sectorsMeet(sectors, prepared.sectors[j] ?? 0) && words.some((w) => !units.has(w) && isSpecific(w));
+    const byWords: Strength = subject ? 3 : textual;
     // A KPI of a particular line of business (a ward's beds, a hotel's rooms) against a strategy that names
     // none is linked only on what it mainly measures, not one step removed nor on a later theme.
     const unplaced = prepared.strategySectors === 0 && isParticular(sectors) && overlap !== undefined && !(overlap.theme === main && overlap.direct);
@@ -144,7 +149,7 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
       (byWords >= 3 ? 2 * similarity : weakWords) * (words.some((w) => units.has(w)) ? 0 : 1) +
       (theme === undefined ? 0 : theme.score + theme.others / 4) +
       (topic === undefined ? 0 : TOPIC_AFFINITY + (topic.count - 1) / 4) +
-      (phrase === undefined || byWords >= 3 ? 0 : phrase.length / 3);
+      (phrase === undefined || textual >= 3 ? 0 : phrase.length / 3);
     if (byWords === 0 && byTheme === 0 && byTopic === 0 && byPhrase === 0) continue;
     strengths[j] = Math.max(byWords, byTheme, byTopic, byPhrase) as Strength;
     const group = topic === undefined ? undefined : TOPICS[topic.kpi.topic];
@@ -155,7 +160,7 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
     } else if (topic !== undefined && group !== undefined && byWords < 3) {
       evidence[j] = { kind: "topic", topic: group.id, label: group.label, term: topic.kpi.term, keyword: topic.objective.term };
     } else {
-      evidence[j] = { kind: "words", concepts: phrase !== undefined && byWords < 3 ? [phrase] : words };
+      evidence[j] = { kind: "words", concepts: phrase !== undefined && textual < 3 ? [phrase] : words };
     }
   }
   for (const j of linkedObjectives(kpi.objective, prepared)) {

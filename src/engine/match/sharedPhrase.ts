@@ -5,11 +5,13 @@
  * alike in one word only. Here the texts are compared as characters: the longest run of Chinese
  * characters both contain, once the words any goal uses (提升, 管理, 目标 …, data/stopWords.ts and the
  * vague verbs) are taken out and the metric head is cut off its end ("满意度" → "满意": employee and
- * customer satisfaction share no subject).
+ * customer satisfaction share no subject). Two characters count only when they are a subject few
+ * measures name ("联赛" in 联赛排名 and 争取联赛好成绩, "损耗" in 产线损耗率 and 减少生产损耗: specificity.ts).
  */
 import { VAGUE_ADJECTIVES_ZH, VAGUE_VERBS_ZH } from "../data/vagueWords.zh";
 import { CHINESE_STOP_WORDS } from "../data/stopWords";
-import { ZH_METRIC_HEADS } from "../data/metricHeads";
+import { ZH_HEAD_EXCLUSIONS, ZH_METRIC_HEADS } from "../data/metricHeads";
+import { isSpecificChinese } from "./specificity";
 
 /** Shortest shared phrase that counts: three characters ("村集体", "公租房"); two are too often chance. */
 export const MIN_SHARED_PHRASE = 3;
@@ -50,7 +52,7 @@ function shareTrigram(x: string, y: string): boolean {
 /**
  * The runs of Chinese characters a text compares by: generic words masked out.
  * @param text any text
- * @returns runs of three or more characters with their word boundaries (none for a text without Chinese)
+ * @returns runs of two or more characters with their word boundaries (none for a text without Chinese)
  * @example phraseRuns("壮大村集体经济")[0]?.text // "壮大村集体经济"
  */
 export function phraseRuns(text: string): PhraseRun[] {
@@ -59,7 +61,7 @@ export function phraseRuns(text: string): PhraseRun[] {
   for (const word of MASKED) if (masked.includes(word)) masked = masked.split(word).join(" ");
   return masked
     .split(NOT_HAN)
-    .filter((piece) => piece.length >= MIN_SHARED_PHRASE)
+    .filter((piece) => piece.length >= 2)
     .map(run);
 }
 
@@ -109,5 +111,21 @@ export function sharedPhrase(a: readonly PhraseRun[], b: readonly PhraseRun[]): 
       }
     }
   }
-  return best === "" ? undefined : best;
+  return best === "" ? specificPair(a, b) : best;
+}
+
+/** Single characters that end a metric or start a new word after one: a pair holding them is chance. */
+const HEAD_CHARACTERS = new Set(["率", "额", "量", "数", "值", "度", "比"]);
+const HEAD_WORDS = new Set([...ZH_METRIC_HEADS, ...ZH_HEAD_EXCLUSIONS]);
+
+/** The first two characters in a row both texts hold that are a specific subject, if any. */
+function specificPair(a: readonly PhraseRun[], b: readonly PhraseRun[]): string | undefined {
+  for (const x of a) {
+    for (let i = 0; i + 2 <= x.text.length; i++) {
+      const pair = x.text.slice(i, i + 2);
+      if (HEAD_WORDS.has(pair) || [...pair].some((c) => HEAD_CHARACTERS.has(c))) continue;
+      if (b.some((y) => y.text.includes(pair)) && isSpecificChinese(pair)) return pair;
+    }
+  }
+  return undefined;
 }
