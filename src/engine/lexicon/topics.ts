@@ -12,12 +12,14 @@
  */
 import type { TopicGroup } from "../data/lexiconTypes";
 import { COMMERCIAL_TOPICS } from "../data/topics.commercial";
+import { INDUSTRY_TOPICS } from "../data/topics.industry";
 import { OPERATIONS_TOPICS } from "../data/topics.operations";
+import { SERVICES_TOPICS } from "../data/topics.services";
 import { stem } from "../match/stem";
 import { normalizeText } from "../parse/normalize";
 
 /** Every topic, in a fixed order (its index is its identity within a run). */
-export const TOPICS: readonly TopicGroup[] = [...OPERATIONS_TOPICS, ...COMMERCIAL_TOPICS];
+export const TOPICS: readonly TopicGroup[] = [...OPERATIONS_TOPICS, ...COMMERCIAL_TOPICS, ...INDUSTRY_TOPICS, ...SERVICES_TOPICS];
 
 /** A topic a text names, and the words that named it (as written, lower case). */
 export interface TopicHit {

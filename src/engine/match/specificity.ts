@@ -8,8 +8,7 @@
  */
 import { GENERIC_WORDS_EN, GENERIC_WORDS_ZH } from "../data/genericWords";
 import { METRIC_LEXICON } from "../data/metricLexicon";
-import { COMMERCIAL_TOPICS } from "../data/topics.commercial";
-import { OPERATIONS_TOPICS } from "../data/topics.operations";
+import { TOPICS } from "../lexicon/topics";
 import { tokenize } from "./tokenize";
 
 /** A concept in at most this many documents (of about 800) is specific. */
@@ -24,7 +23,7 @@ function documentFrequency(): Map<string, number> {
   const counts = new Map<string, number>();
   const documents = [
     ...METRIC_LEXICON.map((m) => [...m.en, ...(m.abbr ?? []), ...m.zh]),
-    ...[...OPERATIONS_TOPICS, ...COMMERCIAL_TOPICS].map((t) => [...t.en, ...t.zh]),
+    ...TOPICS.map((t) => [...t.en, ...t.zh]),
   ];
   for (const names of documents) {
     for (const concept of new Set(tokenize(names.join(" ; ")))) counts.set(concept, (counts.get(concept) ?? 0) + 1);
@@ -64,7 +63,7 @@ export function isSpecificChinese(pair: string): boolean {
   if (GENERIC_WORDS_ZH.includes(pair)) return false;
   let count = chineseFrequency.get(pair);
   if (count === undefined) {
-    chineseDocuments ??= [...METRIC_LEXICON.map((m) => m.zh.join("|")), ...[...OPERATIONS_TOPICS, ...COMMERCIAL_TOPICS].map((t) => t.zh.join("|"))];
+    chineseDocuments ??= [...METRIC_LEXICON.map((m) => m.zh.join("|")), ...TOPICS.map((t) => t.zh.join("|"))];
     count = chineseDocuments.reduce((n, doc) => (doc.includes(pair) ? n + 1 : n), 0);
     chineseFrequency.set(pair, count);
   }
