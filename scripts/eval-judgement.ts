@@ -5,7 +5,7 @@
  * agreement with the confusion matrix, best-objective accuracy and the #N/A rate, by language and split,
  * beside the floor a checker that answers "met" for everything would reach.
  *
- *   npm run eval:judgement                 # dev, test and both blind holdouts
+ *   npm run eval:judgement                 # dev, test and the three blind holdouts
  *   npm run eval:judgement -- --split dev  # only the part tuned on
  *   npm run eval:judgement -- --json       # machine-readable (used by the test that guards the floors)
  *   npm run eval:judgement -- --misses dev # list every disagreement of the dev part

@@ -15,17 +15,18 @@ const { setToday } = require("../../src/functions/internal/today") as typeof imp
 const { setLanguage } = require("../../src/functions/internal/locale") as typeof import("../../src/functions/internal/locale");
 
 /**
- * dev: tuned on; test: never tuned on; holdout: the first blind set (2026-12-07), measured once blind and
- * tuned on since (its blind figures are in README); holdout2: the second blind set, written by a labeller
- * who saw neither the checker nor the other sets, never tuned on.
+ * dev: tuned on; test: never tuned on; holdout, holdout2: blind sets (2026-12-07, 2026-12-08), each
+ * measured once blind and tuned on since (their blind figures are in README); holdout3: the third
+ * blind set, written by a labeller who saw neither the checker nor the other sets' cases, never tuned on.
  */
-export type Split = "dev" | "test" | "holdout" | "holdout2";
-export const SPLITS: readonly Split[] = ["dev", "test", "holdout", "holdout2"];
+export type Split = "dev" | "test" | "holdout" | "holdout2" | "holdout3";
+export const SPLITS: readonly Split[] = ["dev", "test", "holdout", "holdout2", "holdout3"];
 const TITLES: Readonly<Record<Split, string>> = {
   dev: "DEV (tuned on)",
   test: "TEST (never tuned on)",
   holdout: "HOLDOUT 1 (written blind; measured once blind, tuned on since)",
-  holdout2: "HOLDOUT 2 (written blind, never tuned on)",
+  holdout2: "HOLDOUT 2 (written blind; measured once blind, tuned on since)",
+  holdout3: "HOLDOUT 3 (written blind, never tuned on)",
 };
 export type Lang = "en" | "zh";
 type Label = "met" | "not-met" | "unknown";
