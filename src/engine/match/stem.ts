@@ -20,11 +20,23 @@ function dropPlural(word: string): string {
   return word;
 }
 
+/**
+ * Nouns made from a verb with -al, stemmed as the verb's -ing and -ed forms are ("renewal" and
+ * "renewing" → "renew"); a list, since most words in -al are no such noun (total, capital, digital).
+ */
+const VERBAL_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
+  renewal: "renew", arrival: "arriv", approval: "approv", removal: "remov", refusal: "refus", disposal: "dispos",
+  referral: "refer", withdrawal: "withdraw", proposal: "propos", rental: "rent", survival: "surviv", dismissal: "dismiss",
+  appraisal: "apprais", reversal: "revers", retrieval: "retriev", upheaval: "upheav", deferral: "defer",
+}));
+
 function dropSuffix(word: string): string {
   for (const suffix of ["ation", "ing", "ed", "er"]) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
     if (stem.length >= 3 && VOWELS.test(stem)) return suffix === "ation" || suffix === "er" ? stem : undouble(stem);
+    // a short verb that ends in e keeps it: "used" and "using" → "use", as "use" and "uses" are
+    if ((suffix === "ing" || suffix === "ed") && stem.length === 2 && VOWELS.test(stem.charAt(0)) && !VOWELS.test(stem.charAt(1))) return `${stem}e`;
     return word;
   }
   return word;
@@ -40,5 +52,6 @@ function dropSuffix(word: string): string {
  */
 export function stem(word: string): string {
   if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
-  return dropSuffix(dropPlural(word));
+  const plain = dropPlural(word);
+  return VERBAL_NOUNS.get(plain) ?? dropSuffix(plain);
 }

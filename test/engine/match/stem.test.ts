@@ -37,3 +37,18 @@ describe("stem", () => {
     expect(stem("")).toBe("");
   });
 });
+
+describe("stem: verbs in -al nouns and short verbs in e", () => {
+  it("stems a noun made from a verb with -al as the verb's other forms, and no other word in -al", () => {
+    expect(["renewal", "renewals", "renewing", "renewed", "renew"].map(stem)).toEqual(["renew", "renew", "renew", "renew", "renew"]);
+    expect(stem("referral")).toBe(stem("referred"));
+    expect(stem("withdrawal")).toBe(stem("withdrawing"));
+    expect(["total", "capital", "digital", "hospital", "journal"].map(stem)).toEqual(["total", "capital", "digital", "hospital", "journal"]);
+  });
+
+  it("keeps the e of a short verb, so 'used', 'using', 'uses' and 'use' meet, and leaves 'need' whole", () => {
+    expect(["used", "using", "uses", "use"].map(stem)).toEqual(["use", "use", "use", "use"]);
+    expect(["need", "needs", "needed"].map(stem)).toEqual(["need", "need", "need"]);
+    expect(stem("being")).toBe("being");
+  });
+});
