@@ -155,3 +155,27 @@ describe("KPI.SMART / SMARTFLAGS / SMARTNOTE", () => {
     expect(objectives).toEqual([["Delight customers"]]);
   });
 });
+
+describe("KPI.SMART* on a target stated as a change relative to the start", () => {
+  it.each(["−25% vs 2026", "+15% YoY", "-10% on last year", "同比下降30%", "较上年下降10%", "cut by 20%"])("reads %s as measurable and judges Achievable from the change", (target) => {
+    const flags = String(one(SMARTFLAGS([["Complaints about billing"]], [[target]], [["cases"]], [["2027-12-31"]])));
+    expect(flags.charAt(1)).toBe("M");
+    // within the +100 % / −60 % a year limits, so plausible (DOMAIN §3 A)
+    expect(flags.charAt(2)).toBe("A");
+    const note = String(one(SMARTNOTE([["Complaints about billing"]], [[target]], [["cases"]], [["2027-12-31"]])));
+    expect(note).not.toContain("states no number");
+  });
+
+  it("finds a change beyond the limits not achievable: −80 % in a year is more than the −60 % a lower-is-better KPI allows", () => {
+    expect(String(one(SMARTFLAGS([["Complaints about billing"]], [["−80% vs 2026"]], [["cases"]], [["2027-12-31"]])))).toMatch(/^SM-/u);
+  });
+
+  it("still reads a level to reach as a target, not a change: 下降至5% is not 'a change of 5 %'", () => {
+    expect(String(one(SMARTNOTE([["投诉率"]], [["下降至5%"]], [["%"]], [["2027年底"]])))).not.toContain("相对起点值的变动");
+  });
+
+  it("says what the change is in both languages", () => {
+    setLanguage("zh");
+    expect(String(one(SMARTNOTE([["收费纠纷投诉量"]], [["同比下降30%"]], [["件"]], [["2027年"]])))).not.toMatch(/目标“同比下降30%”没有给出数值/u);
+  });
+});

@@ -21,6 +21,7 @@ export const SMART_MESSAGES = {
   M_RATIO_TARGET: { severity: "info", en: "Target ratio {target}.", zh: "目标比例为 {target}。" },
   M_RANK_TARGET: { severity: "info", en: "Target rank {target}, measured by the ranking.", zh: "目标排名：{target}，以排名衡量。" },
   M_MULTIPLE_TARGET: { severity: "info", en: "Target {target}: {factor} times the starting value.", zh: "目标“{target}”：起点值的 {factor} 倍。" },
+  M_CHANGE_TARGET: { severity: "info", en: "Target {target}: a change relative to the starting value.", zh: "目标“{target}”：相对起点值的变动幅度。" },
   M_TARGET_UNREADABLE: { severity: "warning", en: "The target \"{text}\" states no number.", zh: "目标“{text}”没有给出数值。" },
   M_NO_UNIT: { severity: "warning", en: "The target {target} has no unit, % or currency, and no measured thing is named.", zh: "目标 {target} 没有单位、百分比或币种，也未指明衡量对象。" },
   // A — Achievable

@@ -3,14 +3,15 @@
  * a bound ("≥ 95 %", "不低于90%", "≤¥85", "no more than 2 days", "95%以上"), a band ("90–110"), a ratio
  * ("4:1", "1:3"), a rank ("Top 5", "前5", "行业前三", "No. 1", "top quartile"), a multiple of the
  * starting value ("double", "2x", "翻一番"), zero ("zero defects", "零事故"), a vague word ("high",
- * "best in class", "显著提升") or nothing ("TBD", "待定"). Ratios, ranks, bounds and multiples are
- * measurable; vague words are not. Word lists: src/engine/data/targetWords.ts.
+ * "best in class", "显著提升"), a relative change ("−25% vs 2026", "+15% YoY", "同比下降30%", "较上年下降10%")
+ * or nothing ("TBD", "待定"). Ratios, ranks, bounds, multiples and changes are measurable; vague words are not. Word lists: src/engine/data/targetWords.ts.
  */
 import { CHINESE_NUMERALS } from "../data/monthNames";
 import { MULTIPLE_WORDS_EN, MULTIPLE_WORDS_ZH, NO_TARGET_WORDS, VAGUE_TARGETS_EN, VAGUE_TARGETS_ZH, ZERO_WORDS_EN, ZERO_WORDS_ZH } from "../data/targetWords";
 import { wordTable } from "../data/wordTable";
 import { cellText, foldText } from "./internal/cellText";
 import { parseNumber } from "./number";
+import { extractTextFacts } from "./textFacts";
 
 /** A target as stated. `value` is what attainment can use, when there is one. */
 export type StatedTarget =
@@ -20,6 +21,8 @@ export type StatedTarget =
   | { readonly kind: "ratio"; readonly value: number; readonly left: number; readonly right: number; readonly text: string }
   | { readonly kind: "rank"; readonly value: number; readonly percentile: boolean; readonly text: string }
   | { readonly kind: "multiple"; readonly factor: number; readonly text: string }
+  /** A change relative to the starting value, as a signed fraction ("−25% vs 2026" → −0.25). */
+  | { readonly kind: "change"; readonly change: number; readonly text: string }
   | { readonly kind: "vague"; readonly words: readonly string[]; readonly text: string }
   | { readonly kind: "none"; readonly text: string }
   | { readonly kind: "unreadable"; readonly text: string };
@@ -135,6 +138,8 @@ export function parseTarget(value: unknown): StatedTarget {
   if (NO_TARGET.has(folded)) return { kind: "none", text };
   const bound = asBound(folded, text);
   if (bound !== undefined) return bound;
+  const change = asChange(folded, text);
+  if (change !== undefined) return change;
   const number = asNumber(text);
   if (number !== undefined) return number;
   if (DOUBLE_DIGIT.test(folded)) return { kind: "vague", words: [DOUBLE_DIGIT.exec(folded)?.[0] ?? folded], text };
@@ -160,6 +165,22 @@ export function parseTarget(value: unknown): StatedTarget {
   const vague = folded.match(VAGUE);
   if (vague !== null && !HAS_DIGIT.test(folded)) return { kind: "vague", words: [...new Set(vague)], text };
   return { kind: "unreadable", text };
+}
+
+/** A signed percentage against a reference: "−25% vs 2026", "+15% YoY", "-10% on last year". */
+const SIGNED_CHANGE = /^([+\-\u2212\u2013])\s*(\d+(?:\.\d+)?)\s*%\s*(?:vs\.?|versus|compared (?:with|to)|on|over|than|against|yoy|year on year|y\/y|同比|较|比)/u;
+
+/**
+ * A relative change stated as the target: a signed percentage against a reference, or a change verb
+ * with a percentage and no level to reach ("同比下降30%", "cut by 20%"; not "下降至5%", which is a level).
+ */
+function asChange(folded: string, text: string): StatedTarget | undefined {
+  const signed = SIGNED_CHANGE.exec(folded);
+  if (signed !== null) return { kind: "change", change: (signed[1] === "+" ? 1 : -1) * (Number(signed[2]) / 100), text };
+  if (!folded.includes("%")) return undefined;
+  const facts = extractTextFacts(text);
+  if (facts.change === undefined || facts.target !== undefined || facts.baseline !== undefined) return undefined;
+  return { kind: "change", change: facts.change, text };
 }
 
 /** "增长到2026年的5倍", "grow it 3x", "3 times today's": a multiple of the starting value. */

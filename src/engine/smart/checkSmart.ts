@@ -83,7 +83,9 @@ export function checkSmart(input: SmartInput, context: SmartContext): SmartResul
   const direction =
     typeof kpi.direction === "string" && DIRECTIONS.has(kpi.direction) ? kpi.direction : (statedDirection ?? facts.direction ?? inferDirectionFromName(name));
   const target = finite(kpi.target) ? kpi.target : (statedValue ?? facts.target);
-  const multiple = stated?.kind === "multiple" ? stated.factor : statedInText?.kind === "multiple" && facts.target === undefined ? statedInText.factor : undefined;
+  // A relative change in the target cell ("同比下降30%") is a multiple of the starting value (0.7).
+  const multiple =
+    stated?.kind === "multiple" ? stated.factor : stated?.kind === "change" ? 1 + stated.change : statedInText?.kind === "multiple" && facts.target === undefined ? statedInText.factor : undefined;
   const history = Array.isArray(kpi.history) ? kpi.history : undefined;
 
   const time = checkTimeBound({ deadline: kpi.deadline, deadlineText: optionalText(kpi.deadlineText), frequency, facts, asOf, fiscalYearStartMonth });

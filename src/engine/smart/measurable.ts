@@ -1,8 +1,8 @@
 /**
  * M — Measurable (DOMAIN §3): a numeric target (the target cell, or a number / percent / amount stated
  * in the text) and something it is measured in (unit, %, currency, or the metric noun). Targets given as
- * words are judged, never refused: ratios (4:1), ranks (Top 5, 前5), bounds (≤ ¥85, 不低于 90%) and
- * multiples (double, 翻一番) are measurable; "high", "significant", "显著提升" are not.
+ * words are judged, never refused: ratios (4:1), ranks (Top 5, 前5), bounds (≤ ¥85, 不低于 90%),
+ * multiples (double, 翻一番) and relative changes (−25% vs 2026, 同比下降30%) are measurable; "high", "significant", "显著提升" are not.
  */
 import type { StatedTarget } from "../parse/target";
 import type { TextFacts } from "../parse/textFacts";
@@ -36,6 +36,8 @@ function fromWords(stated: StatedTarget): CriterionResult | undefined {
       return criterion("met", "M_RANK_TARGET", { target: clip(stated.text) });
     case "multiple":
       return criterion("met", "M_MULTIPLE_TARGET", { target: clip(stated.text), factor: stated.factor });
+    case "change":
+      return criterion("met", "M_CHANGE_TARGET", { target: clip(stated.text) });
     default:
       return undefined;
   }

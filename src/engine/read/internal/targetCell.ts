@@ -50,6 +50,8 @@ export function readTargetCell(value: unknown): TargetCell {
       return { parsed: number(stated.value, stated.percentile), direction: "lower", text };
     case "multiple":
       return { parsed: { ok: false, reason: "text", text }, multiple: stated.factor, text };
+    case "change":
+      return { parsed: { ok: false, reason: "text", text }, multiple: 1 + stated.change, text };
     case "vague":
       return { parsed: { ok: false, reason: "text", text }, vague: true, text };
     default:
