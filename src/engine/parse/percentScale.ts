@@ -15,7 +15,11 @@
  *   (baseline 27 beside target "35%" → 0.27; a 300 % ROI in a %-formatted cell, 3, beside a plain 2.5
  *   → 2.5 = 250 %);
  * - otherwise percent points (÷100) as soon as one plain number is above 1.5 in size (95, 90 → 0.95,
- *   0.9; 2.1 → 2.1 %, never 210 %), else fractions (0.95 stays 0.95).
+ *   0.9; 2.1 → 2.1 %, never 210 %), else fractions (0.95 stays 0.95);
+ * - except that plain numbers of at most 1 beside points they would match as fractions are fractions
+ *   (baseline 0.9 beside target 94 → 90 % → 94 %, never 0.9 % → 94 %; but 0.5 beside 2.1 stays 0.5 %):
+ *   someone typed one cell as a fraction and another in points, and reading them on one scale would
+ *   give an absurd verdict ("needs +10,344 % a year").
  *
  * In a table, a column whose header says % ("Target (%)", "完成率%") is read as one: all percent points
  * when any plain number in it is above 1.5, else all fractions (readKpiTable); its cells then count as
@@ -46,6 +50,8 @@ export interface PercentScale {
   readonly plainFactor: 1 | 0.01;
   /** What made it a percentage (or "none"). */
   readonly because: "unit" | "header" | "cell" | "text" | "none";
+  /** When set, plain numbers of at most this size are fractions already, whatever the plain factor. */
+  readonly fractionsUpTo?: number;
 }
 
 /** Plain numbers above this size in a percentage KPI are percent points (when no value says otherwise). */
@@ -140,7 +146,15 @@ export function percentScale(quantities: readonly (Quantity | undefined)[], evid
     const asPoints = Math.abs(typical - 2 - target);
     if (asPoints !== asFractions) return { isPercent: true, plainFactor: asPoints < asFractions ? 0.01 : 1, because };
   }
-  return { isPercent: true, plainFactor: plain.some((v) => v > POINTS_ABOVE) ? 0.01 : 1, because };
+  const points = plain.filter((v) => v > POINTS_ABOVE);
+  if (points.length === 0) return { isPercent: true, plainFactor: 1, because };
+  const small = plain.filter((v) => v <= 1);
+  if (small.length > 0) {
+    // each small number is nearer the points (as fractions of them) than as points itself
+    const typical = Math.log10(median(points) / 100);
+    if (small.every((v) => Math.abs(Math.log10(v) - typical) < Math.abs(Math.log10(v / 100) - typical))) return { isPercent: true, plainFactor: 0.01, because, fractionsUpTo: 1 };
+  }
+  return { isPercent: true, plainFactor: 0.01, because };
 }
 
 /**
@@ -152,6 +166,6 @@ export function percentScale(quantities: readonly (Quantity | undefined)[], evid
  * @example scaled({ value: 27, percent: false }, { isPercent: true, plainFactor: 0.01, because: "unit" }) // 0.27
  */
 export function scaled(q: Quantity, scale: PercentScale): number {
-  if (q.percent || scale.plainFactor === 1) return q.value;
+  if (q.percent || scale.plainFactor === 1 || (scale.fractionsUpTo !== undefined && Math.abs(q.value) <= scale.fractionsUpTo)) return q.value;
   return Number((q.value * scale.plainFactor).toPrecision(15));
 }

@@ -47,8 +47,16 @@ describe("percentScale: one scale for all the plain numbers of a KPI", () => {
     expect(values([plain(0.95), plain(0.9), plain(1.2)], { unit: "%" })).toEqual({ isPercent: true, values: [0.95, 0.9, 1.2] });
   });
 
-  it("scales every plain number once one is above 1.5, including small ones (a history dipping to 0.8 points)", () => {
-    expect(values([plain(95), plain(0.8), plain(90)], { unit: "%" })).toEqual({ isPercent: true, values: [0.95, 0.008, 0.9] });
+  it("scales every plain number once one is above 1.5, including small ones that are points (0.8 beside 2.5 is 0.8 %)", () => {
+    expect(values([plain(2.5), plain(0.8), plain(1.9)], { unit: "%" })).toEqual({ isPercent: true, values: [0.025, 0.008, 0.019] });
+    expect(values([plain(2.1), plain(0.5)], { unit: "%" })).toEqual({ isPercent: true, values: [0.021, 0.005] });
+  });
+
+  it("reads a plain number of at most 1 beside points as a fraction when it matches them as one (0.8 beside 95 and 90 is 80 %)", () => {
+    // someone typed the baseline as a fraction and the target in points: 0.9 % → 94 % would be an absurd verdict
+    expect(values([plain(95), plain(0.8), plain(90)], { unit: "%" })).toEqual({ isPercent: true, values: [0.95, 0.8, 0.9] });
+    expect(values([plain(94), plain(0.9)], { unit: "%" })).toEqual({ isPercent: true, values: [0.94, 0.9] });
+    expect(values([plain(0.97), plain(91)], { unit: "%" })).toEqual({ isPercent: true, values: [0.97, 0.91] });
   });
 
   it("chooses the scale nearest to the cells that say % when both readings are possible", () => {

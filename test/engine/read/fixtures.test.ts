@@ -130,3 +130,20 @@ describe("golden fixtures", () => {
     expect(codes(t)[0]).toBe("HISTORY_REORDERED");
   });
 });
+
+describe("readKpiTable: a row that mixes a fraction with percent points", () => {
+  it("reads the baseline typed as a fraction beside a target in points on the target's scale (0.9 beside 94 % is 90 %)", () => {
+    const t = readKpiTable(
+      [
+        ["KPI", "Unit", "Baseline", "Target", "Actual"],
+        ["Paper machine speed efficiency", "%", 0.9, 94, 92],
+        ["Defect rate", "%", 2.5, 0.8, 1.9],
+      ],
+      { asOf },
+    );
+    expect(t.kpis.map((k) => [k.baseline, k.target, k.actual])).toEqual([
+      [0.9, 0.94, 0.92],
+      [0.025, 0.008, 0.019],
+    ]);
+  });
+});

@@ -97,7 +97,7 @@ export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k:
     if (scale.plainFactor === 0.01) {
       const first = numbers.find((n) => n.plain);
       if (first !== undefined) ctx.issues.push(cellIssue(ctx, "PERCENT_POINTS_ASSUMED", r, first.column, k, String(first.value)));
-      for (const n of numbers) if (n.plain) scaleToFraction(n);
+      for (const n of numbers) if (n.plain && !(scale.fractionsUpTo !== undefined && Math.abs(n.value) <= scale.fractionsUpTo)) scaleToFraction(n);
     }
     kpi.isPercent = true;
   } else if (kpi.unit === undefined && ctx.headerUnit !== undefined) kpi.unit = ctx.headerUnit;
