@@ -179,3 +179,12 @@ describe("KPI.SMART* on a target stated as a change relative to the start", () =
     expect(String(one(SMARTNOTE([["收费纠纷投诉量"]], [["同比下降30%"]], [["件"]], [["2027年"]])))).not.toMatch(/目标“同比下降30%”没有给出数值/u);
   });
 });
+
+describe("KPI.SMARTFLAGS on a count stated in the goal", () => {
+  it.each(["Open 120 new motorway charging sites by June 2027.", "2026年10月底前新建高标准农田1.2万亩"])("finds %s measurable: the number says what it counts", (goal) => {
+    expect(String(one(SMARTFLAGS([[goal]]))).charAt(1)).toBe("M");
+  });
+  it("still finds a bare number with nothing counted not measurable", () => {
+    expect(String(one(SMARTFLAGS([["Improve 3 things by Q2 2027"]]))).charAt(1)).toBe("-");
+  });
+});

@@ -78,6 +78,34 @@ const FORMULA_PERCENT = /[×x*]\s*100\s*[%％]/giu;
 const DASHES = /[\u2212\u2012\u2013\u2014]/g;
 const PLAIN_DIGITS = /[-+]?[\d,]*\.?\d+/;
 
+/**
+ * What a bare number counts, read from the words right after it: "500 member farms", "120 new charging
+ * sites", "40,000 pupils", "1.2万亩", "10万户". Up to four words of a noun phrase, stopped by a function
+ * or time word ("120 by June" counts nothing); words that count nothing in particular ("3 things",
+ * "2 areas") are no unit. Chinese: a measure word or unit after the number (亩, 户, 辆 …).
+ */
+const COUNTED_WORDS = /^\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})/iu;
+const FUNCTION_WORD = /^(?:by|in|to|per|from|of|at|within|before|after|until|and|or|on|for|across|over|than|vs|versus|this|next|each|every|a|an|the|is|are|be|with|without|as|so|that|which|who)$/iu;
+const COUNTED_ZH = /^\s*(平方米|平方公里|公里|千米|千克|公斤|吨|万亩|亩|户|名|位|辆|座|所|套|间|张|条|项|部|本|册|棵|头|只|份|批|宗|例|场|家|台|个|人|件|次|单|笔)/u;
+const NOT_COUNTED = new Set(["thing", "things", "area", "areas", "aspect", "aspects", "item", "items", "way", "ways", "time", "times", "year", "years", "month", "months", "day", "days", "percent", "point", "points", "more", "less", "new"]);
+const TIME_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|q[1-4]|h[12]|fy\d*|end|mid|start)$/iu;
+
+function countedNoun(after: string): string | undefined {
+  const zh = COUNTED_ZH.exec(after);
+  if (zh !== null) return zh[1];
+  const en = COUNTED_WORDS.exec(after);
+  if (en === null || en[1] === undefined) return undefined;
+  const words: string[] = [];
+  for (const word of en[1].split(/\s+/u)) {
+    if (FUNCTION_WORD.test(word)) break;
+    if (TIME_WORD.test(word)) return undefined;
+    words.push(word);
+  }
+  const head = words[words.length - 1];
+  if (head === undefined || NOT_COUNTED.has(head.toLowerCase())) return undefined;
+  return words.join(" ");
+}
+
 type Role = "from" | "to" | "by" | "none";
 
 /**
@@ -154,6 +182,10 @@ function readNumbers(masked: string, facts: TextFacts): void {
     if (n.unit === "倍" || n.unit === "x") {
       previousEnd = m.index + m[0].length;
       continue;
+    }
+    if (!n.percent && n.unit === undefined && n.currency === undefined) {
+      const counted = countedNoun(masked.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (counted !== undefined) n.unit = counted;
     }
     let role: Role = TO_END.test(context) ? "to" : FROM_END.test(context) ? "from" : BY_END.test(context) ? "by" : "none";
     // "Grow revenue 15%": a percentage after a change verb and its object, with no "to"/"from", is the change.

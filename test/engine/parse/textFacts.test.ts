@@ -126,3 +126,20 @@ describe("extractTextFacts — goals written in one cell", () => {
     );
   });
 });
+
+describe("extractTextFacts: what a bare number counts", () => {
+  const units = (text: string) => extractTextFacts(text).numbers.map((n) => [n.value, n.unit ?? null]);
+
+  it("reads the noun phrase after a bare number as its unit, in both languages", () => {
+    expect(units("Open 120 new motorway charging sites by June 2027.")).toEqual([[120, "new motorway charging sites"]]);
+    expect(units("Install soil-moisture sensors on 500 member farms")).toEqual([[500, "member farms"]]);
+    expect(units("2026年10月底前新建高标准农田1.2万亩")).toEqual([[12000, "亩"]]);
+    expect(units("农村女性借款客户达到10万户")).toEqual([[100000, "户"]]);
+  });
+
+  it("reads no unit from a function or time word, nor from words that count nothing in particular", () => {
+    expect(units("Reduce churn to 3 by 2027")).toEqual([[3, null]]);
+    expect(units("Improve 3 things")).toEqual([[3, null]]);
+    expect(units("Reach 40 in March")).toEqual([[40, null]]);
+  });
+});
