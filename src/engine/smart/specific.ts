@@ -12,7 +12,21 @@ import { GOAL_VERB_MATCHER, VAGUE_MATCHER } from "./vocabulary";
 
 const DIGIT = /\d/;
 /** Imperatives that open a slogan rather than name a measure ("Be a leader …", "Work smarter …", "Make it happen"). */
-const IMPERATIVE = /^\s*(?:be|become|make|work|get|go|keep|stay|do|have|put|turn|bring|let|take|lead|win|own|create|build|drive|deliver|achieve|ensure|strive|aim)\b/iu;
+const IMPERATIVE = /^\s*(?:be|become|make|work|get|go|keep|stay|do|have|put|turn|bring|let|take|lead|win|own|create|build|drive|deliver|achieve|ensure|strive|aim)\b(?![-'’])/iu;
+/** What may stand before the verb of a goal sentence ("We will grow …", "To cut …"). */
+const GOAL_OPENING = /^\s*(?:(?:we|i|the team|the company)\s+(?:will|shall|must|should|need to|aim to|plan to|want to)\s+|to\s+|(?:our|the)\s+(?:aim|goal|objective)\s+is\s+to\s+)/iu;
+
+/**
+ * Whether a name opens with a goal verb ("Grow revenue", "We will cut costs", "提升品牌影响力"): a verb
+ * inside a noun phrase ("Floor area with a green building certificate", "Overnight visitor stays") is no
+ * goal sentence.
+ */
+function opensWithGoalVerb(text: string): boolean {
+  const rest = text.replace(GOAL_OPENING, "");
+  const firstWord = /^\s*([\p{L}'’-]+)/u.exec(rest)?.[1] ?? "";
+  if (/\p{Script=Han}/u.test(firstWord)) return GOAL_VERB_MATCHER.test(firstWord.slice(0, 3));
+  return firstWord !== "" && !/-/u.test(firstWord) && GOAL_VERB_MATCHER.test(firstWord);
+}
 /** Four-character slogans of two verb–object pairs: 降本增效, 提质增效, 减员增效, 稳中求进. */
 const SLOGAN_ZH = /^[降增提减控保强优稳扩][\p{Script=Han}][降增提减控保强优稳扩求][\p{Script=Han}]$/u;
 
@@ -66,6 +80,6 @@ export function checkSpecific(fields: readonly string[], metrics: readonly Named
   // No vague word and no metric we know: a plain name ("Board meetings held") is taken to name what it
   // counts; an imperative or a slogan ("Be a leader in digital banking", "降本增效") names nothing.
   const first = (fields.find((f) => f.trim() !== "") ?? "").trim();
-  if (IMPERATIVE.test(first) || SLOGAN_ZH.test(first) || GOAL_VERB_MATCHER.test(first)) return criterion("not-met", "S_VAGUE_ONLY", { words: first.slice(0, 40) });
+  if (IMPERATIVE.test(first) || SLOGAN_ZH.test(first) || opensWithGoalVerb(first)) return criterion("not-met", "S_VAGUE_ONLY", { words: first.slice(0, 40) });
   return criterion("met", "S_PLAIN_NAME", { name: first.slice(0, 60) });
 }

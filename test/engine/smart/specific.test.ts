@@ -53,6 +53,16 @@ describe("checkSpecific", () => {
     expect(specific("Work smarter, not harder")).toMatchObject({ state: "not-met" });
   });
 
+  it("takes a noun phrase that holds a verb for a plain name, and a goal sentence only when it opens with the verb", () => {
+    // "Make-ready" is a printing term, "building" and "stays" are nouns here
+    expect(specific("Make-ready paper waste (sheets wasted / sheets printed)")).toMatchObject({ state: "met" });
+    expect(specific("Floor area with a green building certificate")).toMatchObject({ state: "met" });
+    expect(specific("Overnight visitor stays (commercial bed-nights)")).toMatchObject({ state: "met" });
+    expect(specific("Grow the business")).toMatchObject({ state: "not-met", code: "S_VAGUE_ONLY" });
+    expect(specific("We will strengthen our culture")).toMatchObject({ state: "not-met", code: "S_VAGUE_ONLY" });
+    expect(specific("Make it better")).toMatchObject({ state: "not-met", code: "S_VAGUE_ONLY" });
+  });
+
   it("a step towards the goal is not a second goal", () => {
     expect(specific("Launch the patient portal and reach 20,000 registered users").state).toBe("met");
   });
