@@ -76,7 +76,10 @@ export function parseDeadline(value: unknown, options: DeadlineOptions = {}): Pa
     if (cadence !== undefined) return { ok: true, deadline: { ...cadenceEnd(asOf(), cadence, start), kind: "cadence", cadence } };
     return { ok: false, reason: "unreadable", text: raw };
   }
-  t = t.replace(SUFFIX, "").trim();
+  // "2026年上半年末" is the end of the half: its 年末 is no suffix ("上半" + 年末)
+  t = t.replace(/([上下]半年)(?:末|底)?(?:结束)?(?:前|之前|以前)?$/u, "$1");
+  if (!/[上下]半年$/u.test(t)) t = t.replace(SUFFIX, "");
+  t = t.trim();
   const found = matchDeadline(t, start);
   if (found === undefined || found === "unreadable") return { ok: false, reason: "unreadable", text: raw };
   return { ok: true, deadline: toDeadline(found.serial, found.kind) };
