@@ -143,3 +143,11 @@ describe("extractTextFacts: what a bare number counts", () => {
     expect(units("Reach 40 in March")).toEqual([[40, null]]);
   });
 });
+
+describe("extractTextFacts: a starting value written 由目前的 …", () => {
+  it("reads 由目前的92%提升至98% as from 92 % to 98 %", () => {
+    const facts = extractTextFacts("2027年6月底前，订单OTIF由目前的92%提升至98%");
+    expect([facts.baseline, facts.target]).toEqual([0.92, 0.98]);
+    expect([extractTextFacts("投诉量从当前的120件降至80件").baseline, extractTextFacts("投诉量从当前的120件降至80件").target]).toEqual([120, 80]);
+  });
+});
