@@ -65,7 +65,7 @@ const NUMBER_TOKEN = new RegExp(
   String.raw`(?<![a-z0-9.,_])(?:(?:[$¥€£]|rmb|usd|cny|eur|gbp|hkd|jpy|人民币)\s?)?` +
     String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]\d)` +
     String.raw`(?:\s?(?:%|‰|percent(?:age points?)?(?![a-z])|per ?cent(?![a-z])|pct(?![a-z])|个百分点|百分点|pts?(?![a-z])|points?(?![a-z])|bps(?![a-z])|` +
-    String.raw`bn(?![a-z])|mn(?![a-z])|[kmb](?![a-z])|万元|亿元|千元|百万元?|万|亿|千|元|美元|` +
+    String.raw`millions?(?![a-z])|billions?(?![a-z])|thousands?(?![a-z])|trillions?(?![a-z])|bn(?![a-z])|mn(?![a-z])|[kmb](?![a-z])|万元|亿元|千元|百万元?|万|亿|千|元|美元|` +
     String.raw`h(?![a-z])|hrs?(?![a-z])|hours?(?![a-z])|小时|mins?(?![a-z])|minutes?(?![a-z])|分钟|days?(?![a-z])|天|weeks?(?![a-z])|` +
     String.raw`ms(?![a-z])|s(?![a-z])|secs?(?![a-z])|seconds?(?![a-z])|秒|units?(?![a-z])|pcs(?![a-z])|个|次|件|单|人|家|台|笔|户|倍|x(?![a-z])|times(?![a-z])))?(?![a-z])`,
   "giu",
@@ -185,7 +185,9 @@ function readNumbers(masked: string, facts: TextFacts): void {
     }
     if (!n.percent && n.unit === undefined && n.currency === undefined) {
       const counted = countedNoun(masked.slice(m.index + m[0].length, m.index + m[0].length + 60));
-      if (counted !== undefined) n.unit = counted;
+      // "to 5 million": a count of millions, though of what the words before it say
+      const magnitude = /(?:million|billion|thousand|trillion)s?$/iu.exec(raw)?.[0];
+      if (counted !== undefined || magnitude !== undefined) n.unit = counted ?? magnitude;
     }
     let role: Role = TO_END.test(context) ? "to" : FROM_END.test(context) ? "from" : BY_END.test(context) ? "by" : "none";
     // "Grow revenue 15%": a percentage after a change verb and its object, with no "to"/"from", is the change.

@@ -151,3 +151,12 @@ describe("extractTextFacts: a starting value written 由目前的 …", () => {
     expect([extractTextFacts("投诉量从当前的120件降至80件").baseline, extractTextFacts("投诉量从当前的120件降至80件").target]).toEqual([120, 80]);
   });
 });
+
+describe("extractTextFacts: numbers written with a magnitude word", () => {
+  it("reads '1.2 million' and '5 million' at their size, as a count of millions", () => {
+    const facts = extractTextFacts("Grow peak concurrent viewers from 1.2 million to 5 million at the final");
+    expect([facts.baseline, facts.target]).toEqual([1_200_000, 5_000_000]);
+    expect(facts.numbers.map((n) => n.unit)).toEqual(["million", "million"]);
+    expect(extractTextFacts("Raise 40 thousand new donors").numbers.map((n) => [n.value, n.unit])).toEqual([[40_000, "new donors"]]);
+  });
+});
