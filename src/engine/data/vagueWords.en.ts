@@ -14,7 +14,7 @@ export const VAGUE_ADJECTIVES_EN: readonly string[] = [
   "better", "best", "good", "great", "excellent", "outstanding", "significant", "significantly", "substantial",
   "substantially", "considerable", "considerably", "high", "higher", "strong", "stronger", "world-class",
   "best-in-class", "effective", "effectively", "efficient", "efficiently", "appropriate", "reasonable",
-  "further", "more", "much", "as much as possible", "continuous", "continuously", "dramatically", "greatly",
+  "more", "much", "as much as possible", "continuous", "continuously", "dramatically", "greatly",
   "healthy", "robust", "satisfactory", "acceptable", "optimal", "improvement", "improvements", "enhancement",
   "optimisation", "optimization", "excellence", "smarter", "harder", "leader", "leadership position", "world leader",
 ];

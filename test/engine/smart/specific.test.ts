@@ -63,6 +63,11 @@ describe("checkSpecific", () => {
     expect(specific("Make it better")).toMatchObject({ state: "not-met", code: "S_VAGUE_ONLY" });
   });
 
+  it("reads 'further' as part of a noun ('further study'), and still finds 'further improve service' vague by its verb", () => {
+    expect(specific("Graduates in professional employment or further study 15 months after graduating").state).toBe("met");
+    expect(specific("Further improve service")).toMatchObject({ state: "not-met", code: "S_VAGUE_ONLY" });
+  });
+
   it("a step towards the goal is not a second goal", () => {
     expect(specific("Launch the patient portal and reach 20,000 registered users").state).toBe("met");
   });
