@@ -188,3 +188,11 @@ describe("KPI.SMARTFLAGS on a count stated in the goal", () => {
     expect(String(one(SMARTFLAGS([["Improve 3 things by Q2 2027"]]))).charAt(1)).toBe("-");
   });
 });
+
+describe("KPI.SMARTFLAGS on 前 that is no rank", () => {
+  it("reads （目前68%） as the starting value and 3月31日前 as a deadline, not 'top 68 %'", () => {
+    // a rank would make the KPI lower-is-better, and 68 % → 75 % would then move against it
+    expect(String(one(SMARTFLAGS([["2027年3月31日前私教课消课率达到75%（目前68%）"]])))).toMatch(/^SMA/u);
+    expect(String(one(SMARTFLAGS([["2027年底前进入行业前三"]], [["前3"]])))).toMatch(/^.M/u);
+  });
+});

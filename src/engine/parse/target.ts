@@ -41,7 +41,8 @@ const RATIO = /^(?:ratio\s*(?:of\s*)?)?(\d+(?:\.\d+)?)\s*(?::|：|比|to)\s*(\d+
 const NUMERAL = "(\\d{1,4}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|ten|twenty)";
 const WORD_NUMBERS = wordTable({ one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20 });
 const RANK_EN = new RegExp(`(?<![a-z])(?:top|top-|rank(?:ed)?|ranking|no\\.?|number|#)\\s*${NUMERAL}(?![a-z0-9])(?:\\s*%|\\s*percent)?`, "u");
-const RANK_ZH = new RegExp(`(?:(?:前|排名第?|排名前|位列前|位居前|进入前|跻身前)\\s*${NUMERAL}\\s*(%|名|位|强)?|第\\s*${NUMERAL}\\s*(名|位))`, "u");
+// 前 of 目前 / 当前 / 之前 / 日前 / 提前 … is no "top" ("（目前68%）" is a starting value, not the top 68 %)
+const RANK_ZH = new RegExp(`(?:(?:(?<![目当之以日年月提此事先眼从底])前|排名第?|排名前|位列前|位居前|进入前|跻身前)\\s*${NUMERAL}\\s*(%|名|位|强)?|第\\s*${NUMERAL}\\s*(名|位))`, "u");
 const QUARTILE = /(?<![a-z])(?:top|first|upper)\s+(quartile|decile|quintile|tercile|half)(?![a-z])|(?:前|头部)\s*(四分之一|十分之一|五分之一|一半)/u;
 const QUARTILE_SHARE = wordTable({ quartile: 0.25, decile: 0.1, quintile: 0.2, tercile: 1 / 3, half: 0.5, 四分之一: 0.25, 十分之一: 0.1, 五分之一: 0.2, 一半: 0.5 });
 const FIRST_PLACE = /(?<![a-z])(?:no\.?\s*1|number one|first place|#1|market leader)(?![a-z0-9])|第一名|排名第一|第一位|行业第一|全国第一|全省第一|力争第一|争创第一|夺得第一|首位/u;
