@@ -5,6 +5,7 @@
  * unspecific ("Increase market share significantly" names market share).
  */
 import { namedMetrics, type NamedMetric } from "../lexicon/namedMetrics";
+import { statedTargetInText } from "../parse/target";
 import type { TextFacts } from "../parse/textFacts";
 import { criterion } from "./criterion";
 import type { CriterionResult } from "./smartTypes";
@@ -77,6 +78,10 @@ export function checkSpecific(fields: readonly string[], metrics: readonly Named
   // A goal sentence with its numbers ("Grow the loan book by 300%") names what it changes.
   const number = facts.numbers[0];
   if (number !== undefined) return criterion("met", "S_QUANTITY_NAMED", { quantity: number.raw });
+  // So does one with a multiple ("Triple holiday-season sell-through", "营收翻一番").
+  const opening = fields.find((f) => f.trim() !== "") ?? "";
+  const multiple = statedTargetInText(opening);
+  if (multiple?.kind === "multiple") return criterion("met", "S_QUANTITY_NAMED", { quantity: multiple.text });
   // No vague word and no metric we know: a plain name ("Board meetings held") is taken to name what it
   // counts; an imperative or a slogan ("Be a leader in digital banking", "降本增效") names nothing.
   const first = (fields.find((f) => f.trim() !== "") ?? "").trim();

@@ -160,3 +160,12 @@ describe("extractTextFacts: numbers written with a magnitude word", () => {
     expect(extractTextFacts("Raise 40 thousand new donors").numbers.map((n) => [n.value, n.unit])).toEqual([[40_000, "new donors"]]);
   });
 });
+
+describe("extractTextFacts: a year the goal compares with", () => {
+  it("takes 'compared with 2026' and 'vs 2025' for years, not numbers of the goal", () => {
+    expect(extractTextFacts("Triple holiday-season sell-through compared with 2026, by the end of December 2027").numbers).toEqual([]);
+    expect(extractTextFacts("Cut complaints by 20% vs 2025").numbers.map((n) => n.value)).toEqual([0.2]);
+    // but a count that happens to look like a year is kept
+    expect(extractTextFacts("a total of 2000 visitors").target).toBe(2000);
+  });
+});

@@ -63,6 +63,10 @@ describe("checkSpecific", () => {
     expect(specific("Make it better")).toMatchObject({ state: "not-met", code: "S_VAGUE_ONLY" });
   });
 
+  it("takes a goal sentence with a multiple for one that names what it changes", () => {
+    expect(specific("Triple holiday-season sell-through of our licensed figures")).toMatchObject({ state: "met", code: "S_QUANTITY_NAMED" });
+  });
+
   it("reads 'further' as part of a noun ('further study'), and still finds 'further improve service' vague by its verb", () => {
     expect(specific("Graduates in professional employment or further study 15 months after graduating").state).toBe("met");
     expect(specific("Further improve service")).toMatchObject({ state: "not-met", code: "S_VAGUE_ONLY" });
