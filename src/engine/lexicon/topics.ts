@@ -42,12 +42,21 @@ function enter(table: Map<string, number[]>, key: string, topic: number): void {
   else if (!at.includes(topic)) at.push(topic);
 }
 
+/**
+ * How an English term is looked up: its words, stemmed, one space apart ("Late deliveries" → "late delivery").
+ * @param term an English term or phrase
+ * @returns the key ("" for a term without words)
+ */
+export function englishTermKey(term: string): string {
+  return Array.from(normalizeText(term).matchAll(WORDS), (m) => stem(m[0])).join(" ");
+}
+
 TOPICS.forEach((group, topic) => {
   for (const term of group.en) {
-    const words = Array.from(normalizeText(term).matchAll(WORDS), (m) => stem(m[0]));
-    if (words.length === 0) continue;
-    enter(english, words.join(" "), topic);
-    longestPhrase = Math.max(longestPhrase, words.length);
+    const key = englishTermKey(term);
+    if (key === "") continue;
+    enter(english, key, topic);
+    longestPhrase = Math.max(longestPhrase, key.split(" ").length);
   }
   for (const term of group.zh) {
     const key = normalizeText(term).replace(/\s+/g, "");

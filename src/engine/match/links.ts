@@ -123,19 +123,21 @@ export function links(kpi: MatchKpi, prepared: PreparedObjectives): KpiLinks {
     // A weak overlap on a specific subject ("League finishing position" and "Compete in the league", 产线损耗率
     // and 减少生产损耗) is clear, within the sector rules; never on the unit a KPI is counted per.
     const textual = gated ? 0 : textStrength(similarity);
-    const subject = textual === 1 && !alien && sectorsMeet(sectors, prepared.sectors[j] ?? 0) && words.some((w) => !units.has(w) && isSpecific(w));
+    // The sector rule every link beyond plain words obeys (themes, topics, specific subjects, phrases).
+    const near = !alien && sectorsMeet(sectors, prepared.sectors[j] ?? 0);
+    const subject = textual === 1 && near && words.some((w) => !units.has(w) && isSpecific(w));
     const byWords: Strength = subject ? 3 : textual;
     // A KPI of a particular line of business (a ward's beds, a hotel's rooms) against a strategy that names
     // none is linked only on what it mainly measures, not one step removed nor on a later theme.
     const unplaced = prepared.strategySectors === 0 && isParticular(sectors) && overlap !== undefined && !(overlap.theme === main && overlap.direct);
-    const theme = overlap !== undefined && !alien && !unplaced && sectorsMeet(sectors, prepared.sectors[j] ?? 0) ? overlap : undefined;
+    const theme = overlap !== undefined && near && !unplaced ? overlap : undefined;
     const byTheme: Strength = theme !== undefined && theme.score >= CLEAR_THEME_SCORE ? 3 : 0;
     // A topic both texts name ("scheduled flights operated" and "a dependable timetable") is a clear link,
     // within the same sector rules as a theme.
-    const topic = !alien && sectorsMeet(sectors, prepared.sectors[j] ?? 0) ? sharedTopic(kpiTopics, prepared.topics[j] ?? []) : undefined;
+    const topic = near ? sharedTopic(kpiTopics, prepared.topics[j] ?? []) : undefined;
     const byTopic: Strength = topic === undefined ? 0 : 3;
     // A Chinese subject of three or more characters both texts name ("村集体") is a clear link of words.
-    const phrase = gated || kpiPhrases.length === 0 || !sectorsMeet(sectors, prepared.sectors[j] ?? 0) ? undefined : sharedPhrase(kpiPhrases, prepared.phrases[j] ?? []);
+    const phrase = gated || !near || kpiPhrases.length === 0 ? undefined : sharedPhrase(kpiPhrases, prepared.phrases[j] ?? []);
     const byPhrase: Strength = phrase === undefined ? 0 : 3;
     // Ties between objectives of one strength, most specific evidence first: the theme link's score (a
     // metric's first theme named by a phrase beats a second theme or one it feeds), a clear word overlap

@@ -158,6 +158,18 @@ export function percentScale(quantities: readonly (Quantity | undefined)[], evid
 }
 
 /**
+ * Whether the KPI's plain factor applies to a plain number (not when the scale has none, nor to a
+ * number it reads as a fraction already: `fractionsUpTo`).
+ * @param value a plain number of the KPI
+ * @param scale the KPI's scale from {@link percentScale}
+ * @returns true when the number is to be multiplied by the plain factor
+ * @example scalesPlain(0.9, { isPercent: true, plainFactor: 0.01, because: "unit", fractionsUpTo: 1 }) // false
+ */
+export function scalesPlain(value: number, scale: PercentScale): boolean {
+  return scale.plainFactor !== 1 && !(scale.fractionsUpTo !== undefined && Math.abs(value) <= scale.fractionsUpTo);
+}
+
+/**
  * A quantity on the KPI's scale: fractions as they are, plain numbers times the plain factor (without
  * binary noise: 2.8 points → 0.028, not 0.027999999999999997).
  * @param q the quantity
@@ -166,6 +178,6 @@ export function percentScale(quantities: readonly (Quantity | undefined)[], evid
  * @example scaled({ value: 27, percent: false }, { isPercent: true, plainFactor: 0.01, because: "unit" }) // 0.27
  */
 export function scaled(q: Quantity, scale: PercentScale): number {
-  if (q.percent || scale.plainFactor === 1 || (scale.fractionsUpTo !== undefined && Math.abs(q.value) <= scale.fractionsUpTo)) return q.value;
+  if (q.percent || !scalesPlain(q.value, scale)) return q.value;
   return Number((q.value * scale.plainFactor).toPrecision(15));
 }

@@ -86,6 +86,7 @@ const PLAIN_DIGITS = /[-+]?[\d,]*\.?\d+/;
  */
 const COUNTED_WORDS = /^\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})/iu;
 const FUNCTION_WORD = /^(?:by|in|to|per|from|of|at|within|before|after|until|and|or|on|for|across|over|than|vs|versus|this|next|each|every|a|an|the|is|are|be|with|without|as|so|that|which|who)$/iu;
+const MAGNITUDE = /(?:million|billion|thousand|trillion)s?$/iu;
 const YEAR_REFERENCE = /(?:compared (?:with|to)|vs\.?|versus|than|since|against|relative to)\s*$/iu;
 const COUNTED_ZH = /^\s*(平方米|平方公里|公里|千米|千克|公斤|吨|万亩|亩|户|名|位|辆|座|所|套|间|张|条|项|部|本|册|棵|头|只|份|批|宗|例|场|家|台|个|人|件|次|单|笔)/u;
 const NOT_COUNTED = new Set(["thing", "things", "area", "areas", "aspect", "aspects", "item", "items", "way", "ways", "time", "times", "year", "years", "month", "months", "day", "days", "percent", "point", "points", "more", "less", "new"]);
@@ -185,15 +186,14 @@ function readNumbers(masked: string, facts: TextFacts): void {
       continue;
     }
     if (!n.percent && n.unit === undefined && n.currency === undefined) {
-      const counted = countedNoun(masked.slice(m.index + m[0].length, m.index + m[0].length + 60));
-      // "to 5 million": a count of millions, though of what the words before it say
-      const magnitude = /(?:million|billion|thousand|trillion)s?$/iu.exec(raw)?.[0];
-      if (counted !== undefined || magnitude !== undefined) n.unit = counted ?? magnitude;
-    }
-    // "compared with 2026", "vs 2025", "since 2020": a year the goal refers to, no number of it
-    if (!n.percent && n.unit === undefined && n.currency === undefined && Number.isInteger(n.value) && n.value >= 1990 && n.value <= 2100 && YEAR_REFERENCE.test(context)) {
-      previousEnd = m.index + m[0].length;
-      continue;
+      // "compared with 2026", "vs 2025", "since 2020": a year the goal refers to, no number of it
+      if (Number.isInteger(n.value) && n.value >= 1990 && n.value <= 2100 && YEAR_REFERENCE.test(context)) {
+        previousEnd = m.index + m[0].length;
+        continue;
+      }
+      // "120 new charging sites"; "to 5 million": a count of millions, of what the words before it say
+      const unit = countedNoun(masked.slice(m.index + m[0].length, m.index + m[0].length + 60)) ?? MAGNITUDE.exec(raw)?.[0];
+      if (unit !== undefined) n.unit = unit;
     }
     let role: Role = TO_END.test(context) ? "to" : FROM_END.test(context) ? "from" : BY_END.test(context) ? "by" : "none";
     // "Grow revenue 15%": a percentage after a change verb and its object, with no "to"/"from", is the change.

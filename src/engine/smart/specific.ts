@@ -79,12 +79,11 @@ export function checkSpecific(fields: readonly string[], metrics: readonly Named
   const number = facts.numbers[0];
   if (number !== undefined) return criterion("met", "S_QUANTITY_NAMED", { quantity: number.raw });
   // So does one with a multiple ("Triple holiday-season sell-through", "营收翻一番").
-  const opening = fields.find((f) => f.trim() !== "") ?? "";
-  const multiple = statedTargetInText(opening);
+  const first = (fields.find((f) => f.trim() !== "") ?? "").trim();
+  const multiple = statedTargetInText(first);
   if (multiple?.kind === "multiple") return criterion("met", "S_QUANTITY_NAMED", { quantity: multiple.text });
   // No vague word and no metric we know: a plain name ("Board meetings held") is taken to name what it
   // counts; an imperative or a slogan ("Be a leader in digital banking", "降本增效") names nothing.
-  const first = (fields.find((f) => f.trim() !== "") ?? "").trim();
   if (IMPERATIVE.test(first) || SLOGAN_ZH.test(first) || opensWithGoalVerb(first)) return criterion("not-met", "S_VAGUE_ONLY", { words: first.slice(0, 40) });
   return criterion("met", "S_PLAIN_NAME", { name: first.slice(0, 60) });
 }

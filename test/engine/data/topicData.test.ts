@@ -1,13 +1,10 @@
 import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from "../../../src/engine/data/stopWords";
 import { COMMERCIAL_TOPICS } from "../../../src/engine/data/topics.commercial";
 import { OPERATIONS_TOPICS } from "../../../src/engine/data/topics.operations";
-import { TOPICS } from "../../../src/engine/lexicon/topics";
-import { stem } from "../../../src/engine/match/stem";
+import { englishTermKey as keyOf, TOPICS } from "../../../src/engine/lexicon/topics";
 
 const HAN = /\p{Script=Han}/u;
 const repeats = (xs: readonly string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
-/** How the matcher keys an English term: its words, stemmed (lexicon/topics.ts). */
-const keyOf = (term: string) => Array.from(term.toLowerCase().matchAll(/[a-z0-9]+(?:&[a-z0-9]+)*/gu), (m) => stem(m[0])).join(" ");
 
 // Words any KPI or objective may use: a topic named by one of them alone would link everything to everything.
 const GENERIC_EN = ["quality", "service", "customer", "customers", "cost", "costs", "time", "rate", "growth", "improve", "efficiency", "performance", "safety", "satisfaction", "value", "risk", "delivery", "people", "staff", "process", "management", "revenue", "sales", "market", "target", "number", "total", "average", "percentage", "score", "index", "level", "team", "business", "data", "system", "project", "product", "products", "operations"];

@@ -145,5 +145,8 @@ describe("readKpiTable: a row that mixes a fraction with percent points", () => 
       [0.9, 0.94, 0.92],
       [0.025, 0.008, 0.019],
     ]);
+    // "points assumed" is said of a cell read as points (the target 94), never of the fraction 0.9
+    const first = t.issues.find((i) => i.code === "PERCENT_POINTS_ASSUMED");
+    expect(first === undefined ? undefined : [first.row, first.column]).toEqual([1, 3]);
   });
 });

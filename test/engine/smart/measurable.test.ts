@@ -1,6 +1,7 @@
 import { checkMeasurable } from "../../../src/engine/smart/measurable";
 import { METRIC_MATCHER, VAGUE_MATCHER } from "../../../src/engine/smart/vocabulary";
 import { extractTextFacts } from "../../../src/engine/parse/textFacts";
+import { parseTarget } from "../../../src/engine/parse/target";
 
 function measurable(text: string, cells: { target?: number; unit?: string; isPercent?: boolean } = {}) {
   return checkMeasurable({ ...cells, facts: extractTextFacts(text), metrics: METRIC_MATCHER.find(text), vague: VAGUE_MATCHER.find(text) });
@@ -56,5 +57,19 @@ describe("checkMeasurable", () => {
     const copy = structuredClone(input);
     checkMeasurable(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe("checkMeasurable: a target stated as a change against the start", () => {
+  it("is met and says so in both languages", () => {
+    const r = checkMeasurable({ stated: parseTarget("同比下降30%"), unit: "件", facts: extractTextFacts("收费纠纷投诉量"), metrics: [], vague: [] });
+    expect(r).toMatchObject({ state: "met", code: "M_CHANGE_TARGET" });
+    expect(r.message).toEqual({ en: "Target 同比下降30%: a change relative to the starting value.", zh: "目标“同比下降30%”：相对起点值的变动幅度。" });
+    expect(parseTarget("−25% vs 2026")).toEqual({ kind: "change", change: -0.25, text: "−25% vs 2026" });
+  });
+
+  it("reads a level to reach as no change: 下降至5% is the level 5 %, not 'a change of 5 %'", () => {
+    expect(parseTarget("下降至5%").kind).not.toBe("change");
+    expect(parseTarget("15%").kind).toBe("number");
   });
 });

@@ -6,7 +6,7 @@ import { makeIssue } from "../../messages/define";
 import { READ_MESSAGES } from "../../messages/read";
 import { cellText } from "../../parse/internal/cellText";
 import { parseNumber } from "../../parse/number";
-import { percentScale } from "../../parse/percentScale";
+import { percentScale, scalesPlain } from "../../parse/percentScale";
 import { parsePerspective } from "../../parse/perspective";
 import { memo, type ReadContext } from "./context";
 import { cellIssue, readText, reportNumber, scaleToFraction, toNumberCell, type NumberCell } from "./readCells";
@@ -95,9 +95,9 @@ export function readRow(ctx: ReadContext, row: readonly unknown[], r: number, k:
   const scale = percentScale(numbers, { unit: kpi.unit, text: name });
   if (scale.isPercent) {
     if (scale.plainFactor === 0.01) {
-      const first = numbers.find((n) => n.plain);
+      const first = numbers.find((n) => n.plain && scalesPlain(n.value, scale));
       if (first !== undefined) ctx.issues.push(cellIssue(ctx, "PERCENT_POINTS_ASSUMED", r, first.column, k, String(first.value)));
-      for (const n of numbers) if (n.plain && !(scale.fractionsUpTo !== undefined && Math.abs(n.value) <= scale.fractionsUpTo)) scaleToFraction(n);
+      for (const n of numbers) if (n.plain && scalesPlain(n.value, scale)) scaleToFraction(n);
     }
     kpi.isPercent = true;
   } else if (kpi.unit === undefined && ctx.headerUnit !== undefined) kpi.unit = ctx.headerUnit;
